@@ -1,0 +1,14 @@
+import type { CollectionConfig } from 'payload'
+
+import { isReviewer } from './isReviewer'
+import { isStaff } from './isStaff'
+import { publishedOrStaff } from './publishedOrStaff'
+
+/** The access every content collection shares; publishing rules live in `keepEditorsToDrafts`. */
+export const contentAccess: CollectionConfig['access'] = {
+  read: publishedOrStaff,
+  readVersions: isStaff,
+  create: isStaff,
+  update: isStaff,
+  delete: isReviewer,
+}

@@ -1,0 +1,142 @@
+import type { CollectionConfig } from 'payload'
+
+import { ratingField } from '../../fields/rating'
+import { contentCollection } from '../contentCollection'
+import { ensureUniquePair } from './hooks/ensureUniquePair'
+import { setTitle } from './hooks/setTitle'
+
+const CAREER_STAGES = [
+  { label: 'Entry', value: 'entry' },
+  { label: 'Mid-level', value: 'mid' },
+  { label: 'Senior', value: 'senior' },
+  { label: 'Staff / principal', value: 'staff-principal' },
+]
+
+export const CareerSkills: CollectionConfig = contentCollection({
+  slug: 'career-skills',
+  labels: { singular: 'Career skill', plural: 'Career skills' },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'career', 'skill', '_status'],
+    group: 'Evidence pages',
+    description: 'One evidence page: how much a skill weighs for a career.',
+  },
+  indexes: [{ fields: ['career', 'skill'], unique: true }],
+  hooks: {
+    beforeValidate: [ensureUniquePair],
+    beforeChange: [setTitle],
+  },
+  fields: [
+    { name: 'title', type: 'text', admin: { readOnly: true, description: 'Set from the skill and career.' } },
+    {
+      type: 'row',
+      fields: [
+        { name: 'career', type: 'relationship', relationTo: 'careers', required: true, index: true },
+        { name: 'skill', type: 'relationship', relationTo: 'skills', required: true, index: true },
+      ],
+    },
+    { name: 'summary', type: 'textarea', required: true, admin: { description: 'Shown under the page title.' } },
+    {
+      type: 'tabs',
+      tabs: [
+        {
+          label: 'Ratings',
+          fields: [
+            ratingField({
+              name: 'funnelRole',
+              label: 'Funnel role',
+              description: 'Does missing this skill stop a candidate, or does having it multiply their value?',
+              options: [
+                { label: 'Gatekeeper', value: 'gatekeeper' },
+                { label: 'Force multiplier', value: 'force-multiplier' },
+              ],
+            }),
+            ratingField({
+              name: 'salaryUplift',
+              label: 'Salary uplift',
+              description: 'The pay band the skill is associated with for this career.',
+              options: [
+                { label: 'Low', value: 'low' },
+                { label: 'Moderate', value: 'moderate' },
+                { label: 'High', value: 'high' },
+              ],
+            }),
+            ratingField({
+              name: 'learningRamp',
+              label: 'Learning ramp',
+              description: 'How long it takes to become useful with the skill.',
+              options: [
+                { label: 'Gentle', value: 'gentle' },
+                { label: 'Moderate', value: 'moderate' },
+                { label: 'Steep', value: 'steep' },
+              ],
+            }),
+            ratingField({
+              name: 'applicability',
+              label: 'Applicability',
+              description: 'How far the skill carries beyond this career.',
+              options: [
+                { label: 'Narrow', value: 'narrow' },
+                { label: 'Role-specific', value: 'role-specific' },
+                { label: 'Broad', value: 'broad' },
+              ],
+            }),
+          ],
+        },
+        {
+          label: 'Career path',
+          fields: [
+            {
+              name: 'screening',
+              type: 'array',
+              labels: { singular: 'Stage', plural: 'Stages' },
+              admin: { description: 'How the skill is checked at each career stage.' },
+              fields: [
+                { name: 'stage', type: 'select', required: true, options: CAREER_STAGES },
+                { name: 'howScreened', type: 'textarea', required: true },
+              ],
+            },
+            {
+              name: 'portfolioPairings',
+              type: 'relationship',
+              relationTo: 'skills',
+              hasMany: true,
+              admin: { description: 'Skills this one is shown alongside in a portfolio.' },
+            },
+          ],
+        },
+        {
+          label: 'Evidence',
+          fields: [
+            {
+              name: 'headlineFindings',
+              type: 'relationship',
+              relationTo: 'findings',
+              hasMany: true,
+              admin: { description: 'The stat cards at the top of the page, in order. At least three.' },
+            },
+            {
+              name: 'findings',
+              type: 'relationship',
+              relationTo: 'findings',
+              hasMany: true,
+              admin: { description: 'The numbered findings, in order.' },
+            },
+          ],
+        },
+        {
+          label: 'Scope',
+          fields: [
+            { name: 'scopeNote', type: 'textarea', required: true },
+            { name: 'limitations', type: 'textarea', required: true, label: 'What the evidence does not prove' },
+            {
+              name: 'adjacentQuestions',
+              type: 'array',
+              fields: [{ name: 'question', type: 'text', required: true }],
+            },
+          ],
+        },
+      ],
+    },
+  ],
+})

@@ -1,0 +1,77 @@
+import type { CollectionConfig } from 'payload'
+
+import { slugField } from '../../fields/slug'
+import { contentCollection } from '../contentCollection'
+
+export const Careers: CollectionConfig = contentCollection({
+  slug: 'careers',
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'demandProfile', 'slug'],
+    group: 'Catalogue',
+  },
+  fields: [
+    { name: 'title', type: 'text', required: true },
+    slugField('title'),
+    { name: 'summary', type: 'textarea', required: true },
+    {
+      name: 'demandProfile',
+      type: 'select',
+      required: true,
+      options: [
+        { label: 'Critical shortage', value: 'critical-shortage' },
+        { label: 'Shortage', value: 'shortage' },
+        { label: 'Balanced', value: 'balanced' },
+        { label: 'Surplus', value: 'surplus' },
+      ],
+    },
+    {
+      name: 'taxonomy',
+      type: 'group',
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            {
+              name: 'onetSoc',
+              type: 'text',
+              label: 'O*NET-SOC code',
+              validate: (value: string | null | undefined) =>
+                !value || /^\d{2}-\d{4}\.\d{2}$/.test(value) || 'An O*NET-SOC code looks like 15-1252.00.',
+            },
+            { name: 'onetTitle', type: 'text', label: 'O*NET-SOC title' },
+          ],
+        },
+        {
+          type: 'row',
+          fields: [
+            { name: 'escoLabel', type: 'text', label: 'ESCO occupation' },
+            {
+              name: 'isco08',
+              type: 'text',
+              label: 'ISCO-08 unit group',
+              validate: (value: string | null | undefined) =>
+                !value || /^\d{4}$/.test(value) || 'An ISCO-08 unit group is four digits, e.g. 2512.',
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'skillClusters',
+      type: 'array',
+      admin: { description: 'Groups of skills this role uses together.' },
+      fields: [
+        { name: 'label', type: 'text', required: true },
+        { name: 'skills', type: 'relationship', relationTo: 'skills', hasMany: true, required: true },
+      ],
+    },
+    {
+      name: 'relatedCareers',
+      type: 'relationship',
+      relationTo: 'careers',
+      hasMany: true,
+      filterOptions: ({ id }) => (id ? { id: { not_equals: id } } : true),
+    },
+  ],
+})

@@ -1,0 +1,27 @@
+export const SOURCE_TYPES = [
+  { label: 'Peer-reviewed', value: 'peer-reviewed' },
+  { label: 'Government filing', value: 'government-filing' },
+  { label: 'Court order', value: 'court-order' },
+  { label: 'First-party institutional research', value: 'first-party-institutional' },
+  { label: 'Vendor survey', value: 'vendor-survey' },
+  { label: 'Preprint or working paper', value: 'preprint' },
+  { label: 'News', value: 'news' },
+] as const
+
+export const STUDY_DESIGNS = [
+  { label: 'Randomized experiment', value: 'randomized-experiment' },
+  { label: 'Pre-registered study', value: 'pre-registered' },
+  { label: 'Cohort', value: 'cohort' },
+  { label: 'Cross-sectional survey', value: 'cross-sectional-survey' },
+  { label: 'Retrospective survey', value: 'retrospective-survey' },
+  { label: 'Administrative data', value: 'administrative-data' },
+  { label: 'Meta-analysis', value: 'meta-analysis' },
+  { label: 'Report', value: 'report' },
+] as const
+
+export const VERIFICATION_STATUSES = [
+  { label: 'Unverified', value: 'unverified' },
+  { label: 'Verified', value: 'verified' },
+  { label: 'Disputed', value: 'disputed' },
+  { label: 'Retracted', value: 'retracted' },
+] as const

@@ -1,0 +1,32 @@
+import path from 'node:path'
+
+import { defineConfig } from 'vitest/config'
+
+export default defineConfig({
+  resolve: {
+    tsconfigPaths: true,
+    alias: { 'server-only': path.resolve('tests/helpers/serverOnlyStub.ts') },
+  },
+  test: {
+    environment: 'node',
+    env: {
+      PAYLOAD_SECRET: 'vitest-secret-not-used-anywhere-else',
+      NEXT_TELEMETRY_DISABLED: '1',
+    },
+    projects: [
+      {
+        extends: true,
+        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'int',
+          include: ['tests/int/**/*.int.test.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 180_000,
+        },
+      },
+    ],
+  },
+})
