@@ -264,7 +264,7 @@ export interface Finding {
   /**
    * Every number the headline and statement quote.
    */
-  numbers?:
+  figures?:
     | {
         label: string;
         value: number;
@@ -650,7 +650,7 @@ export interface FindingsSelect<T extends boolean = true> {
   headline?: T;
   statement?: T;
   source?: T;
-  numbers?:
+  figures?:
     | T
     | {
         label?: T;

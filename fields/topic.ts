@@ -9,10 +9,11 @@ export const TOPICS = [
   { label: 'Skills and learning', value: 'skills-and-learning' },
 ] as const
 
-export const topicField: SelectField = {
+/** A factory: Payload annotates field objects while sanitising, so collections must not share one. */
+export const topicField = (): SelectField => ({
   name: 'topic',
   type: 'select',
   required: true,
   index: true,
   options: [...TOPICS],
-}
+})

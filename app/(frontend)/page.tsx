@@ -1,3 +1,5 @@
+import Link from 'next/link'
+
 export default function HomePage() {
   return (
     <section className="intro">
@@ -7,7 +9,7 @@ export default function HomePage() {
         public pages are being built; editors can already curate sources, findings and careers.
       </p>
       <p>
-        <a href="/admin">Open the editorial admin</a>
+        <Link href="/admin">Open the editorial admin</Link>
       </p>
     </section>
   )

@@ -21,7 +21,7 @@ export const Faqs: CollectionConfig = contentCollection({
       hasMany: true,
       admin: { description: 'Every number in the answer must come from one of these.' },
     },
-    topicField,
+    topicField(),
     { name: 'careers', type: 'relationship', relationTo: 'careers', hasMany: true, index: true },
     { name: 'skills', type: 'relationship', relationTo: 'skills', hasMany: true, index: true },
   ],

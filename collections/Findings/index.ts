@@ -21,7 +21,7 @@ export const Findings: CollectionConfig = contentCollection({
     { name: 'statement', type: 'textarea', required: true, admin: { description: 'The full claim, as the study supports it.' } },
     { name: 'source', type: 'relationship', relationTo: 'sources', required: true, index: true },
     {
-      name: 'numbers',
+      name: 'figures',
       type: 'array',
       admin: { description: 'Every number the headline and statement quote.' },
       fields: [
@@ -35,7 +35,7 @@ export const Findings: CollectionConfig = contentCollection({
         },
       ],
     },
-    topicField,
+    topicField(),
     { name: 'population', type: 'text', required: true },
     { name: 'scope', type: 'text', required: true },
     {

@@ -8,13 +8,13 @@ import { freshDatabaseUri, testsRunOnMongo } from './testDatabase'
  */
 export const startTestPayload = async (label: string): Promise<Payload> => {
   process.env.DATABASE_URI = freshDatabaseUri(label)
-  const [{ default: config }, { getPayload }, { migrations }] = await Promise.all([
+  const [{ default: config }, { getPayload }, { migrateDatabase }] = await Promise.all([
     import('@payload-config'),
     import('payload'),
-    import('../../migrations'),
+    import('../../server/migrateDatabase'),
   ])
   const payload = await getPayload({ config })
-  if (!testsRunOnMongo()) await payload.db.migrate({ migrations })
+  await migrateDatabase(payload)
   return payload
 }
 

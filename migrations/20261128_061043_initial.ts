@@ -155,7 +155,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`_sources_v_created_at_idx\` ON \`_sources_v\` (\`created_at\`);`)
   await db.run(sql`CREATE INDEX \`_sources_v_updated_at_idx\` ON \`_sources_v\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`_sources_v_latest_idx\` ON \`_sources_v\` (\`latest\`);`)
-  await db.run(sql`CREATE TABLE \`findings_numbers\` (
+  await db.run(sql`CREATE TABLE \`findings_figures\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` text(36) NOT NULL,
   	\`id\` text PRIMARY KEY NOT NULL,
@@ -165,8 +165,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`findings\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`findings_numbers_order_idx\` ON \`findings_numbers\` (\`_order\`);`)
-  await db.run(sql`CREATE INDEX \`findings_numbers_parent_id_idx\` ON \`findings_numbers\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`findings_figures_order_idx\` ON \`findings_figures\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`findings_figures_parent_id_idx\` ON \`findings_figures\` (\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`findings\` (
   	\`id\` text(36) PRIMARY KEY NOT NULL,
   	\`headline\` text,
@@ -188,7 +188,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`findings_updated_at_idx\` ON \`findings\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`findings_created_at_idx\` ON \`findings\` (\`created_at\`);`)
   await db.run(sql`CREATE INDEX \`findings__status_idx\` ON \`findings\` (\`_status\`);`)
-  await db.run(sql`CREATE TABLE \`_findings_v_version_numbers\` (
+  await db.run(sql`CREATE TABLE \`_findings_v_version_figures\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` text(36) NOT NULL,
   	\`id\` text(36) PRIMARY KEY NOT NULL,
@@ -199,8 +199,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_findings_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`_findings_v_version_numbers_order_idx\` ON \`_findings_v_version_numbers\` (\`_order\`);`)
-  await db.run(sql`CREATE INDEX \`_findings_v_version_numbers_parent_id_idx\` ON \`_findings_v_version_numbers\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_findings_v_version_figures_order_idx\` ON \`_findings_v_version_figures\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`_findings_v_version_figures_parent_id_idx\` ON \`_findings_v_version_figures\` (\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`_findings_v\` (
   	\`id\` text(36) PRIMARY KEY NOT NULL,
   	\`parent_id\` text(36),
@@ -748,9 +748,9 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`sources\`;`)
   await db.run(sql`DROP TABLE \`_sources_v_version_authors\`;`)
   await db.run(sql`DROP TABLE \`_sources_v\`;`)
-  await db.run(sql`DROP TABLE \`findings_numbers\`;`)
+  await db.run(sql`DROP TABLE \`findings_figures\`;`)
   await db.run(sql`DROP TABLE \`findings\`;`)
-  await db.run(sql`DROP TABLE \`_findings_v_version_numbers\`;`)
+  await db.run(sql`DROP TABLE \`_findings_v_version_figures\`;`)
   await db.run(sql`DROP TABLE \`_findings_v\`;`)
   await db.run(sql`DROP TABLE \`careers_skill_clusters\`;`)
   await db.run(sql`DROP TABLE \`careers\`;`)

@@ -1,0 +1,66 @@
+/*
+ * `npm start`: the whole demo in one command. Creates data/, migrates the database, loads the demo
+ * content into an empty catalogue, makes the demo logins, builds the app when the build is missing or
+ * stale, and serves it on PORT (default 3000).
+ */
+import path from 'node:path'
+
+import { prepareDemo } from '../seed/prepareDemo'
+import { dataDirectory } from '../server/dataDirectory'
+import { databaseUri, isMongoUri } from '../server/databaseUri'
+import { migrateDatabase } from '../server/migrateDatabase'
+import { payloadSecret } from '../server/payloadSecret'
+import { buildIsCurrent, recordBuild } from './lib/buildFingerprint'
+import { runCommand, serveCommand } from './lib/runCommand'
+
+const root = process.cwd()
+const log = (line: string) => console.log(line)
+
+const demoContentWanted = (): boolean => {
+  const setting = process.env.SEED_DEMO_CONTENT
+  if (setting) return setting !== 'false'
+  return !isMongoUri(databaseUri())
+}
+
+const prepareDatabase = async () => {
+  const [{ default: config }, { getPayload }] = await Promise.all([import('../payload.config'), import('payload')])
+  const payload = await getPayload({ config })
+  try {
+    log('Applying database migrations…')
+    await migrateDatabase(payload)
+    if (demoContentWanted()) {
+      await prepareDemo({ payload, credentialsFile: path.join(dataDirectory(), 'demo-credentials.json'), log })
+    }
+  } finally {
+    await payload.destroy()
+  }
+}
+
+const main = async () => {
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NEXT_TELEMETRY_DISABLED: '1',
+    PAYLOAD_SECRET: payloadSecret(),
+  }
+  Object.assign(process.env, env)
+
+  await prepareDatabase()
+
+  const next = path.join(root, 'node_modules', '.bin', 'next')
+  if (buildIsCurrent(root)) {
+    log('The build is up to date.')
+  } else {
+    log('Building the app (a few minutes on two cores)…')
+    await runCommand({ command: next, args: ['build'], env: { ...env, NODE_ENV: 'production' } })
+    recordBuild(root)
+  }
+
+  const port = process.env.PORT || '3000'
+  log(`Serving on http://localhost:${port} (admin at /admin)`)
+  serveCommand({ command: next, args: ['start', '-p', port], env: { ...env, NODE_ENV: 'production' } })
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error)
+  process.exit(1)
+})
