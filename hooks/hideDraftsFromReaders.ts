@@ -4,10 +4,10 @@ import { isStaffUser } from '../access/roles'
 
 /**
  * `?draft=true` asks Payload to read the newest version, which may be unpublished. Readers outside the
- * editorial team always get the published document instead, whatever they ask for.
+ * editorial team always get the published document instead, whatever they ask for. Trusted server
+ * code (`overrideAccess`) is left alone.
  */
 export const hideDraftsFromReaders: CollectionBeforeOperationHook = ({ args, operation, req }) => {
-  if (operation !== 'read' || isStaffUser(req.user)) return args
-  if ('draft' in args && args.draft) return { ...args, draft: false }
-  return args
+  if (operation !== 'read' || args.overrideAccess || isStaffUser(req.user)) return args
+  return 'draft' in args && args.draft ? { ...args, draft: false } : args
 }
