@@ -3,6 +3,8 @@ import type { NextConfig } from 'next'
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // `npm test` type-checks the whole project (tests included); the build does not repeat it.
+  typescript: { ignoreBuildErrors: true },
   experimental: {
     turbopackFileSystemCacheForBuild: false,
   },

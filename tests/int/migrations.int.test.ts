@@ -1,4 +1,6 @@
+import { execFileSync } from 'node:child_process'
 import fs from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
 
 import type { Payload } from 'payload'
@@ -37,5 +39,16 @@ describe.skipIf(testsRunOnMongo())('migrations', () => {
     const applied = await payload.find({ collection: 'payload-migrations', limit: 100, pagination: false })
     const files = fs.readdirSync('migrations').filter((file) => /^\d{8}_\d{6}_.*\.ts$/.test(file))
     expect(applied.docs.map((doc) => `${doc.name}.ts`).sort()).toEqual(files.sort())
+  })
+})
+
+describe('generated types', () => {
+  it('payload-types.ts matches the collections: run `npm run generate:types` when this fails', () => {
+    const fresh = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'types-')), 'payload-types.ts')
+    execFileSync('npx', ['payload', 'generate:types'], {
+      env: { ...process.env, PAYLOAD_TS_OUTPUT_PATH: fresh, DATABASE_URI: 'file::memory:' },
+      stdio: 'pipe',
+    })
+    expect(fs.readFileSync(fresh, 'utf8') === fs.readFileSync('payload-types.ts', 'utf8')).toBe(true)
   })
 })
