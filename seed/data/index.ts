@@ -1,0 +1,7 @@
+export type * from './types'
+export { careerSkills } from './careerSkills'
+export { careers } from './careers'
+export { faqs } from './faqs'
+export { findings } from './findings'
+export { skills } from './skills'
+export { sources } from './sources'

@@ -1,0 +1,148 @@
+/**
+ * Shapes of the demo content. Records point at each other by stable keys (slugs for careers and
+ * skills, `key` for sources, findings and FAQs); the seed resolves keys to database IDs.
+ */
+
+export type SourceType =
+  | 'peer-reviewed'
+  | 'government-filing'
+  | 'court-order'
+  | 'first-party-institutional'
+  | 'vendor-survey'
+  | 'preprint'
+  | 'news'
+
+export type StudyDesign =
+  | 'randomized-experiment'
+  | 'pre-registered'
+  | 'cohort'
+  | 'cross-sectional-survey'
+  | 'retrospective-survey'
+  | 'administrative-data'
+  | 'meta-analysis'
+  | 'report'
+
+export type SourceSeed = {
+  key: string
+  title: string
+  /** People: `name` is the family name, `given` the given names. Organisations: `name` only. */
+  authors: { name: string; given?: string }[]
+  /** Journal, publisher or issuing body. */
+  venue: string
+  volume?: string
+  issue?: string
+  pages?: string
+  year: number
+  /** ISO date (YYYY-MM-DD) when known. */
+  publishedDate?: string
+  /** Bare DOI such as `10.1126/science.adh2586`. */
+  doi?: string
+  url: string
+  archiveUrl?: string
+  /** ISO date (YYYY-MM-DD). */
+  dateAccessed?: string
+  licence?: string
+  sourceType: SourceType
+  studyDesign: StudyDesign
+  sampleSize?: number
+  sampleDescription?: string
+  conflictOfInterest?: string
+  /** `verified` only when every bibliographic detail above was checked against the work itself. */
+  verification: 'verified' | 'unverified'
+  verificationNote?: string
+}
+
+export type Certainty = 'high' | 'moderate' | 'low' | 'very-low'
+
+export type FindingTopic =
+  | 'ai-productivity'
+  | 'ai-exposure'
+  | 'labour-demand'
+  | 'hiring-and-screening'
+  | 'pay-and-returns'
+  | 'skills-and-learning'
+
+export type FindingSeed = {
+  key: string
+  source: string
+  /** Short stat for a card, e.g. "−40% time, +18% quality". */
+  headline: string
+  statement: string
+  numbers: { label: string; value: number; unit: string }[]
+  topic: FindingTopic
+  population: string
+  scope: string
+  certainty: Certainty
+  limitations: string
+}
+
+export type SkillKind = 'language' | 'framework-or-tool' | 'platform' | 'method' | 'domain' | 'interpersonal'
+
+export type SkillSeed = {
+  slug: string
+  name: string
+  summary: string
+  kind: SkillKind
+  adjacent: string[]
+}
+
+export type DemandProfile = 'critical-shortage' | 'shortage' | 'balanced' | 'surplus'
+
+export type CareerSeed = {
+  slug: string
+  title: string
+  summary: string
+  demandProfile: DemandProfile
+  taxonomy: {
+    /** O*NET-SOC 2019 code, e.g. 15-1252.00. */
+    onetSoc: string
+    onetTitle: string
+    /** ESCO occupation preferred label. */
+    escoLabel: string
+    /** ISCO-08 unit group, four digits. */
+    isco08: string
+  }
+  related: string[]
+  skillClusters: { label: string; skills: string[] }[]
+}
+
+export type RatingBasis = 'finding' | 'analyst-judgement'
+
+export type RatingSeed<V extends string> = {
+  value: V
+  basis: RatingBasis
+  /** Finding key, required when basis is `finding`. */
+  finding?: string
+  rationale: string
+}
+
+export type CareerStage = 'entry' | 'mid' | 'senior' | 'staff-principal'
+
+export type CareerSkillSeed = {
+  career: string
+  skill: string
+  /** One or two sentences under the page title, specific to this pair. */
+  summary: string
+  funnelRole: RatingSeed<'gatekeeper' | 'force-multiplier'>
+  salaryUplift: RatingSeed<'low' | 'moderate' | 'high'>
+  learningRamp: RatingSeed<'gentle' | 'moderate' | 'steep'>
+  applicability: RatingSeed<'narrow' | 'role-specific' | 'broad'>
+  screening: { stage: CareerStage; howScreened: string }[]
+  pairings: string[]
+  /** At least three finding keys, in display order. */
+  headlineFindings: string[]
+  findings: string[]
+  scopeNote: string
+  limitations: string
+  adjacentQuestions: string[]
+}
+
+export type FaqSeed = {
+  key: string
+  question: string
+  answer: string
+  cites: string[]
+  careers: string[]
+  skills: string[]
+  topic: FindingTopic
+}
