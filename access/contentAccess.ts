@@ -4,7 +4,7 @@ import { isReviewer } from './isReviewer'
 import { isStaff } from './isStaff'
 import { publishedOrStaff } from './publishedOrStaff'
 
-/** The access every content collection shares; publishing rules live in `keepEditorsToDrafts`. */
+/** The access every content collection shares; who may publish is the editorial workflow's rule. */
 export const contentAccess: CollectionConfig['access'] = {
   read: publishedOrStaff,
   readVersions: isStaff,

@@ -113,7 +113,7 @@ describe('collections', () => {
       expect(stored.verification?.checkedAt).toBeTruthy()
     })
 
-    it('answers 400 for a malformed DOI and writes nothing', async () => {
+    it('answers 400 for a malformed DOI, even on a draft save, and writes nothing', async () => {
       const before = (await payload.count({ collection: 'sources' })).totalDocs
       const response = await api.rest({
         method: 'POST',
@@ -127,7 +127,6 @@ describe('collections', () => {
           url: 'https://example.org',
           doi: 'doi.org/10.1234',
           provenance: { sourceType: 'news', studyDesign: 'report' },
-          _status: 'published',
         },
       })
       expect(response.status).toBe(400)

@@ -124,7 +124,7 @@ describe('who may do what', () => {
       expect(latest._status).toBe('draft')
     })
 
-    it('lets an editor create a draft and a reviewer publish it', async () => {
+    it('lets an editor create a draft that readers cannot see and nobody can publish unreviewed', async () => {
       const created = await api.rest({
         method: 'POST',
         path: '/skills',
@@ -136,8 +136,9 @@ describe('who may do what', () => {
       expect((await api.rest({ path: `/skills/${id}` })).status).toBe(404)
 
       const published = await api.rest({ method: 'PATCH', path: `/skills/${id}`, token: tokens.reviewer, body: { _status: 'published' } })
-      expect(published.status).toBe(200)
-      expect((await api.rest({ path: `/skills/${id}` })).body.name).toBe('Query Tuning')
+      expect(published.status).toBe(403)
+      expect(JSON.stringify(published.body)).toContain('Only an approved version can be published')
+      expect((await api.rest({ path: `/skills/${id}` })).status).toBe(404)
     })
 
     it('keeps deleting content for reviewers and admins', async () => {

@@ -1,0 +1,91 @@
+import type { CollectionBeforeChangeHook } from 'payload'
+
+import { actorOf } from '../lib/actor'
+import { contentAuthorsSincePublication } from '../lib/contentAuthors'
+import { contentChanged } from '../lib/content'
+import { badRequest, forbidden } from '../lib/errors'
+import { findTransition, REVIEWED_STAGES, type Stage, STAGE_LABELS } from '../stages'
+import type { ResolvedWorkflowOptions } from '../types'
+
+type WorkflowData = Record<string, unknown> & { _status?: string; stage?: Stage; reviewNote?: string | null }
+
+/**
+ * The review workflow's rules, applied to every save from every path: which transitions exist and
+ * who may make them, four-eyes, readiness, and "an approval covers one version".
+ */
+export const enforceWorkflow =
+  (options: ResolvedWorkflowOptions): CollectionBeforeChangeHook =>
+  async ({ collection, context, data, operation, originalDoc, req }) => {
+    const incoming = data as WorkflowData
+    const before = originalDoc as WorkflowData | undefined
+    const previous: Stage = before?.stage ?? 'draft'
+    const changed = operation === 'create' || contentChanged(before, incoming)
+    const goingLive = incoming._status === 'published' && (before?._status !== 'published' || changed)
+
+    if (!req.user || context.workflowSystem) {
+      return { ...incoming, changedBy: null, stage: goingLive ? 'published' : (incoming.stage ?? previous) }
+    }
+    const actor = actorOf(req.user, options)
+    const userId = String(req.user.id)
+    const withAuthor = { ...incoming, changedBy: changed ? req.user.id : null }
+
+    const authorsSincePublication = async () => {
+      const authors = before?.id
+        ? await contentAuthorsSincePublication({ req, collection: collection.slug, id: before.id as string })
+        : new Set<string>()
+      if (changed) authors.add(userId)
+      return authors
+    }
+    const readiness = async () => {
+      const result = await options.checkReadiness({ payload: req.payload, req, collection: collection.slug, data: incoming })
+      if (!result.ready) {
+        const list = result.issues.map((issue) => issue.message).join(' ')
+        return `It is not ready: ${list}`
+      }
+      return null
+    }
+
+    if (goingLive) {
+      if (actor !== 'reviewer') throw forbidden('Only reviewers and admins publish.')
+      if (changed) {
+        throw forbidden('The content changed in this save, so the approval no longer covers it. Save it as a draft and have it approved again.')
+      }
+      if (previous !== 'approved') {
+        throw forbidden(`Only an approved version can be published; this one is "${STAGE_LABELS[previous]}". Submit it for review first.`)
+      }
+      if ((await authorsSincePublication()).has(userId)) {
+        throw forbidden('Four-eyes rule: you changed this content since it was last published, so someone else must publish it.')
+      }
+      const problem = await readiness()
+      if (problem) throw forbidden(`Cannot publish. ${problem}`)
+      return { ...withAuthor, stage: 'published' }
+    }
+
+    const next: Stage = incoming.stage ?? previous
+    if (next !== previous) {
+      if (next === 'published') {
+        throw badRequest('To publish, use Publish (or save with `_status: "published"`) once the document is approved.')
+      }
+      const transition = findTransition(previous, next)
+      if (!transition) {
+        throw badRequest(`A document that is "${STAGE_LABELS[previous]}" cannot move to "${STAGE_LABELS[next]}".`)
+      }
+      if (!actor || !transition.by.includes(actor)) {
+        throw forbidden(`Only a reviewer or admin can move a document from "${STAGE_LABELS[previous]}" to "${STAGE_LABELS[next]}".`)
+      }
+      if (transition.needsNote && (!incoming.reviewNote?.trim() || incoming.reviewNote === before?.reviewNote)) {
+        throw badRequest('Write a review note saying what needs to change; the editor sees it on the document.')
+      }
+      if (transition.fourEyes && (await authorsSincePublication()).has(userId)) {
+        throw forbidden('Four-eyes rule: you changed this content since it was last published, so someone else must approve it.')
+      }
+      if (transition.needsReadiness) {
+        const problem = await readiness()
+        if (problem) throw badRequest(`Cannot move to "${STAGE_LABELS[next]}". ${problem}`)
+      }
+      return { ...withAuthor, stage: next, ...(next === 'retracted' ? { _status: 'draft' } : {}) }
+    }
+
+    if (changed && REVIEWED_STAGES.includes(previous)) return { ...withAuthor, stage: 'draft' }
+    return withAuthor
+  }
