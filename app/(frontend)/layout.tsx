@@ -1,18 +1,41 @@
-import type { Metadata } from 'next'
+import type { Metadata, Viewport } from 'next'
+import Link from 'next/link'
 import React from 'react'
+
+import { PreviewBanner } from '../../components/site/PreviewBanner'
+import { paths } from '../../lib/site/paths'
+import { siteUrl } from '../../lib/site/siteUrl'
 
 import './styles.css'
 
 export const metadata: Metadata = {
-  title: 'Career Evidence',
+  metadataBase: new URL(siteUrl()),
+  title: { default: 'Career Evidence', template: '%s · Career Evidence' },
   description: 'How much a skill matters for a career, with every figure traced to its source.',
 }
+
+export const viewport: Viewport = { width: 'device-width', initialScale: 1, themeColor: '#fbfaf7' }
 
 export default function FrontendLayout({ children }: { children: React.ReactNode }) {
   return (
     <html lang="en">
       <body>
-        <main>{children}</main>
+        <PreviewBanner />
+        <a className="skip-link" href="#content">
+          Skip to content
+        </a>
+        <header className="site-header">
+          <Link href={paths.hub()} className="site-name">
+            Career Evidence
+          </Link>
+          <nav aria-label="Site">
+            <Link href={paths.hub()}>Careers</Link>
+          </nav>
+        </header>
+        <main id="content">{children}</main>
+        <footer className="site-footer">
+          <p>Every figure on this site links to the study it comes from, with that study&rsquo;s provenance.</p>
+        </footer>
       </body>
     </html>
   )

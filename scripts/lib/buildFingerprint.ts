@@ -2,6 +2,8 @@ import crypto from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 
+import { databaseIdentity } from '../../server/databaseIdentity'
+
 /** Everything that changes what `next build` produces. */
 const INPUTS = [
   'package-lock.json',
@@ -30,9 +32,13 @@ const filesUnder = (entry: string): string[] => {
     .flatMap((name) => filesUnder(path.join(entry, name)))
 }
 
-/** A hash of the build inputs' contents, stored beside a build to tell whether it is stale. */
+/**
+ * A hash of the build inputs' contents and of the database the build pre-rendered pages from,
+ * stored beside a build to tell whether it is stale.
+ */
 export const buildFingerprint = (root: string): string => {
   const hash = crypto.createHash('sha256')
+  hash.update(databaseIdentity())
   for (const file of INPUTS.flatMap((entry) => filesUnder(path.join(root, entry)))) {
     hash.update(path.relative(root, file))
     hash.update(fs.readFileSync(file))

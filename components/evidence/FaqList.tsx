@@ -1,0 +1,30 @@
+import type { FaqView, SourceView } from '../../lib/data/types'
+import { referenceNumber } from '../../lib/data/shape/references'
+import { CiteLink } from '../citations/CiteLink'
+
+/** Reader questions with answers, each answer followed by the findings it cites. */
+export function FaqList({ faqs, references }: { faqs: FaqView[]; references: SourceView[] }) {
+  return (
+    <dl className="faqs">
+      {faqs.map((faq) => (
+        <div key={faq.id} className="faq" data-claim>
+          <dt>{faq.question}</dt>
+          <dd>
+            <p>{faq.answer}</p>
+            <p className="faq-cites">
+              Sources:{' '}
+              {faq.cites
+                .filter((finding, index) => faq.cites.findIndex((other) => other.source.id === finding.source.id) === index)
+                .map((finding, index) => (
+                <span key={finding.id}>
+                  {index > 0 ? '; ' : ''}
+                  <CiteLink source={finding.source} number={referenceNumber(references, finding.source.id)} />
+                </span>
+                ))}
+            </p>
+          </dd>
+        </div>
+      ))}
+    </dl>
+  )
+}

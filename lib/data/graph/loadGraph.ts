@@ -1,0 +1,84 @@
+import type { Payload, TypedUser, Where } from 'payload'
+
+import type { Career, CareerSkill, Finding, Skill, Source } from '../../../payload-types'
+import { findPublished, findPublishedByIds } from '../read/findPublished'
+import { idOf, idsOf } from '../read/ids'
+import { SELECT } from '../read/selects'
+
+/** Published evidence pages and everything they point at, keyed by ID. */
+export type Graph = {
+  pages: CareerSkill[]
+  careers: Map<string, Career>
+  skills: Map<string, Skill>
+  findings: Map<string, Finding>
+  sources: Map<string, Source>
+}
+
+type LoadGraphArgs = {
+  payload: Payload
+  /** Set while an editor previews drafts. */
+  viewer?: TypedUser | null
+  /** Which evidence pages to load; none when left out. */
+  pagesWhere?: Where
+  /** Further documents the caller shows, fetched in the same batched queries. */
+  careerIds?: Iterable<string>
+  skillIds?: Iterable<string>
+  findingIds?: Iterable<string>
+  /** Documents the caller already holds; they join the maps and are not fetched again. */
+  preloaded?: { careers?: Career[]; skills?: Skill[] }
+}
+
+const RATINGS = ['funnelRole', 'salaryUplift', 'learningRamp', 'applicability'] as const
+
+/** Every finding an evidence page cites: headline cards, numbered findings and rating bases. */
+export const findingIdsOf = (page: CareerSkill): string[] => [
+  ...idsOf(page.headlineFindings),
+  ...idsOf(page.findings),
+  ...RATINGS.map((name) => idOf(page[name]?.finding)).filter((id): id is string => Boolean(id)),
+]
+
+/**
+ * Loads in a fixed number of queries whatever the catalogue holds: the pages, then one `in` query per
+ * related collection, then the findings' sources. A page never triggers a query of its own.
+ */
+export const loadGraph = async ({
+  payload,
+  viewer,
+  pagesWhere,
+  careerIds = [],
+  skillIds = [],
+  findingIds = [],
+  preloaded = {},
+}: LoadGraphArgs): Promise<Graph> => {
+  const pages = pagesWhere
+    ? await findPublished({ payload, viewer, collection: 'career-skills', where: pagesWhere, select: SELECT.careerSkill })
+    : []
+
+  const wantedCareers = new Set(careerIds)
+  const wantedSkills = new Set(skillIds)
+  const wantedFindings = new Set(findingIds)
+  for (const page of pages) {
+    const career = idOf(page.career)
+    const skill = idOf(page.skill)
+    if (career) wantedCareers.add(career)
+    if (skill) wantedSkills.add(skill)
+    idsOf(page.portfolioPairings).forEach((id) => wantedSkills.add(id))
+    findingIdsOf(page).forEach((id) => wantedFindings.add(id))
+  }
+
+  const knownCareers = new Map((preloaded.careers ?? []).map((career) => [String(career.id), career]))
+  const knownSkills = new Map((preloaded.skills ?? []).map((skill) => [String(skill.id), skill]))
+  const missing = (wanted: Set<string>, known: Map<string, unknown>) => [...wanted].filter((id) => !known.has(id))
+
+  const [careers, skills, findings] = await Promise.all([
+    findPublishedByIds({ payload, viewer, collection: 'careers', ids: missing(wantedCareers, knownCareers), select: SELECT.career }),
+    findPublishedByIds({ payload, viewer, collection: 'skills', ids: missing(wantedSkills, knownSkills), select: SELECT.skill }),
+    findPublishedByIds({ payload, viewer, collection: 'findings', ids: wantedFindings, select: SELECT.finding }),
+  ])
+  knownCareers.forEach((career, id) => careers.set(id, career))
+  knownSkills.forEach((skill, id) => skills.set(id, skill))
+  const sourceIds = [...findings.values()].map((finding) => idOf(finding.source)).filter((id): id is string => Boolean(id))
+  const sources = await findPublishedByIds({ payload, viewer, collection: 'sources', ids: sourceIds, select: SELECT.source })
+
+  return { pages, careers, skills, findings, sources }
+}

@@ -1,0 +1,47 @@
+/*
+ * `npm run bench:lighthouse [url]`: Lighthouse 12.2.3 with Debian's Chromium, offline (the page is
+ * on this machine), on the evidence page of a running site. Prints the figures; asserts nothing.
+ * Targets: performance ≥ 0.98, accessibility 1.0.
+ */
+import * as chromeLauncher from 'chrome-launcher'
+import lighthouse from 'lighthouse'
+
+const url = process.argv[2] ?? `http://127.0.0.1:${process.env.PORT ?? '3000'}/careers/backend-developer/skills/bentoml`
+
+const main = async () => {
+  const chrome = await chromeLauncher.launch({
+    chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    chromeFlags: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  })
+  try {
+    const result = await lighthouse(url, {
+      port: chrome.port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: ['performance', 'accessibility'],
+    })
+    if (!result) throw new Error('Lighthouse returned no result')
+    const { categories, audits } = result.lhr
+    const rows: [string, string][] = [
+      ['performance', String(categories.performance?.score)],
+      ['accessibility', String(categories.accessibility?.score)],
+      ['LCP', audits['largest-contentful-paint']?.displayValue ?? ''],
+      ['CLS', audits['cumulative-layout-shift']?.displayValue ?? ''],
+      ['TBT', audits['total-blocking-time']?.displayValue ?? ''],
+      ['bytes', audits['total-byte-weight']?.displayValue ?? ''],
+    ]
+    console.log(`Lighthouse ${result.lhr.lighthouseVersion} on ${url}`)
+    for (const [name, value] of rows) console.log(`  ${name.padEnd(14)} ${value}`)
+    const failing = Object.values(audits).filter(
+      (audit) => audit.scoreDisplayMode === 'binary' && audit.score === 0 && audit.id && result.lhr.categories.accessibility?.auditRefs.some((ref) => ref.id === audit.id),
+    )
+    for (const audit of failing) console.log(`  accessibility: ${audit.title}`)
+  } finally {
+    chrome.kill()
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error)
+  process.exit(1)
+})

@@ -1,0 +1,73 @@
+/*
+ * `npm run bench:proxy [next base URL] [path]`: how fast a cached Next page is served directly and
+ * behind deploy/nginx's 1-second micro-cache, against nginx serving the same HTML as a static file.
+ * Loopback only, a fixed number of requests per target. Prints figures; asserts nothing.
+ */
+import { type ChildProcess, spawn } from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
+import { freePort } from '../tests/helpers/startedApp'
+
+const REQUESTS = 4000
+const CONCURRENCY = 32
+
+const next = (process.argv[2] ?? `http://127.0.0.1:${process.env.PORT ?? '3000'}`).replace(/\/$/, '')
+const pagePath = process.argv[3] ?? '/careers/backend-developer/skills/bentoml'
+
+/** Requests per second for REQUESTS GETs of one URL, CONCURRENCY at a time. */
+const throughput = async (url: string): Promise<number> => {
+  let sent = 0
+  const worker = async () => {
+    while (sent < REQUESTS) {
+      sent += 1
+      const response = await fetch(url)
+      if (response.status !== 200) throw new Error(`${url} answered ${response.status}`)
+      await response.arrayBuffer()
+    }
+  }
+  await Promise.all(Array.from({ length: 50 }, () => fetch(url).then((r) => r.arrayBuffer())))
+  const started = performance.now()
+  await Promise.all(Array.from({ length: CONCURRENCY }, worker))
+  return REQUESTS / ((performance.now() - started) / 1000)
+}
+
+const nginxConfig = ({ dir, port, upstream }: { dir: string; port: number; upstream: string }) => {
+  // The shipped site config, pointed at this run's app and cache folder, plus the static copy.
+  const site = fs
+    .readFileSync(path.resolve('deploy/nginx/career-evidence.conf'), 'utf8')
+    .replace('/var/cache/nginx/career-evidence', path.join(dir, 'cache'))
+    .replace('server 127.0.0.1:3000;', `server ${upstream};`)
+    .replace('listen 80;', `listen 127.0.0.1:${port};\n    location = /static.html { root ${dir}; }`)
+  return `worker_processes 1;\npid ${dir}/nginx.pid;\nerror_log ${dir}/error.log;\nevents { worker_connections 1024; }\nhttp {\n  access_log off;\n  client_body_temp_path ${dir}/tmp; proxy_temp_path ${dir}/tmp;\n${site}\n}\n`
+}
+
+const main = async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'career-evidence-bench-'))
+  // nginx workers run unprivileged and must read the static copy.
+  fs.chmodSync(dir, 0o755)
+  fs.mkdirSync(path.join(dir, 'tmp'))
+  fs.writeFileSync(path.join(dir, 'static.html'), await (await fetch(`${next}${pagePath}`)).text())
+  const port = await freePort()
+  fs.writeFileSync(path.join(dir, 'nginx.conf'), nginxConfig({ dir, port, upstream: new URL(next).host }))
+  const nginx: ChildProcess = spawn('nginx', ['-p', dir, '-c', path.join(dir, 'nginx.conf'), '-g', 'daemon off;'], { stdio: 'inherit' })
+  await new Promise((resolve) => setTimeout(resolve, 500))
+  try {
+    const proxy = `http://127.0.0.1:${port}`
+    const staticRate = await throughput(`${proxy}/static.html`)
+    const nextRate = await throughput(`${next}${pagePath}`)
+    const cachedRate = await throughput(`${proxy}${pagePath}`)
+    console.log(`${REQUESTS} requests per target, ${CONCURRENCY} at a time, ${pagePath}`)
+    console.log(`  nginx static file         ${staticRate.toFixed(0)} req/s`)
+    console.log(`  Next alone (ISR cached)   ${nextRate.toFixed(0)} req/s  (${(nextRate / staticRate).toFixed(2)}× static)`)
+    console.log(`  Next behind nginx         ${cachedRate.toFixed(0)} req/s  (${(cachedRate / staticRate).toFixed(2)}× static)`)
+  } finally {
+    nginx.kill('SIGTERM')
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error)
+  process.exit(1)
+})

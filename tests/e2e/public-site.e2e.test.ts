@@ -1,0 +1,103 @@
+import fs from 'node:fs'
+import path from 'node:path'
+
+import type { Browser } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { checkPages } from '../../scripts/check-pages'
+import { launchBrowser, saveScreenshot, VIEWPORTS } from '../helpers/browser'
+import { startApp, type StartedApp } from '../helpers/startedApp'
+
+let app: StartedApp
+let browser: Browser
+
+const EVIDENCE = '/careers/backend-developer/skills/bentoml'
+
+const reviewerToken = async (): Promise<string> => {
+  const credentials = JSON.parse(fs.readFileSync(path.join(app.dataDir, 'demo-credentials.json'), 'utf8'))
+  const response = await fetch(`${app.baseUrl}/api/users/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(credentials.reviewer),
+  })
+  return ((await response.json()) as { token: string }).token
+}
+
+describe('the public site, served by `npm start`', () => {
+  beforeAll(async () => {
+    app = await startApp()
+    browser = await launchBrowser()
+  })
+  afterAll(async () => {
+    await browser?.close()
+    await app?.stop()
+  })
+
+  it('passes check:pages: no placeholder, uncited figure, missing flag or broken link on any page', async () => {
+    const result = await checkPages(app.baseUrl)
+    expect(result.problems).toEqual([])
+    expect(result.pages).toBeGreaterThan(20)
+  })
+
+  it('shows the BentoML page for backend developers with its three stat cards and its references', async () => {
+    const page = await browser.newPage({ viewport: VIEWPORTS.desktop })
+    await page.goto(`${app.baseUrl}${EVIDENCE}`)
+    await expect(page.locator('h1').textContent()).resolves.toBe('BentoML for Backend Developer: How important is it?')
+    const cards = await page.locator('.stat-card').allTextContents()
+    expect(cards).toHaveLength(3)
+    expect(cards[0]).toContain('Noy & Zhang')
+    expect(cards[0]).toContain('2023')
+    expect(cards[1]).toContain('Indeed Hiring Lab, 2025')
+    expect(cards[2]).toContain('World Economic Forum, 2025')
+    const references = await page.locator('#references li').allTextContents()
+    expect(references[0]).toContain('Noy, S., & Zhang, W. (2023)')
+    expect(references.some((text) => text.includes('Preprint'))).toBe(true)
+    await page.close()
+  })
+
+  it('saves screenshots of the evidence page, a career page and the hub at desktop and phone widths', async () => {
+    for (const [width, viewport] of Object.entries(VIEWPORTS)) {
+      const page = await browser.newPage({ viewport })
+      for (const [name, url] of [
+        ['evidence', EVIDENCE],
+        ['career', '/careers/backend-developer'],
+        ['hub', '/careers'],
+      ]) {
+        await page.goto(`${app.baseUrl}${url}`)
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
+        expect(overflow, `${name} scrolls sideways at ${width} width`).toBeLessThanOrEqual(0)
+        expect(fs.statSync(await saveScreenshot(page, `${name}-${width}`)).size).toBeGreaterThan(10_000)
+      }
+      await page.close()
+    }
+  })
+
+  it('takes a retracted page down on the next request and shows it again once republished', async () => {
+    const token = await reviewerToken()
+    const api = (method: string, pathAndQuery: string, body?: unknown) =>
+      fetch(`${app.baseUrl}/api${pathAndQuery}`, {
+        method,
+        headers: { 'Content-Type': 'application/json', Authorization: `JWT ${token}` },
+        body: body ? JSON.stringify(body) : undefined,
+      })
+    const career = (await (await api('GET', '/careers?where[slug][equals]=backend-developer&depth=0')).json()).docs[0]
+    const skill = (await (await api('GET', '/skills?where[slug][equals]=bentoml&depth=0')).json()).docs[0]
+    const { docs } = await (
+      await api('GET', `/career-skills?where[career][equals]=${career.id}&where[skill][equals]=${skill.id}&depth=0`)
+    ).json()
+    const id = docs[0].id
+    const page = await browser.newPage({ viewport: VIEWPORTS.desktop })
+
+    expect((await api('PATCH', `/career-skills/${id}`, { stage: 'retracted' })).status).toBe(200)
+    expect((await page.goto(`${app.baseUrl}${EVIDENCE}`))?.status()).toBe(404)
+
+    for (const stage of ['draft', 'in-review', 'approved']) {
+      expect((await api('PATCH', `/career-skills/${id}`, { stage })).status, `move to ${stage}`).toBe(200)
+    }
+    expect((await api('PATCH', `/career-skills/${id}`, { _status: 'published' })).status).toBe(200)
+    const response = await page.goto(`${app.baseUrl}${EVIDENCE}`)
+    expect(response?.status()).toBe(200)
+    await expect(page.locator('.stat-card').count()).resolves.toBe(3)
+    await page.close()
+  })
+})

@@ -1,0 +1,96 @@
+import type { Payload } from 'payload'
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
+
+import { cacheTags } from '../../lib/cache/tags'
+import { loadCatalogue } from '../../lib/data/pages/catalogue'
+import { loadEvidencePage } from '../../lib/data/pages/evidencePage'
+import { sitemapEntries } from '../../lib/site/sitemapEntries'
+import { buildReadyCatalogue } from '../helpers/readyCatalogue'
+import { startTestPayload, stopTestPayload } from '../helpers/testPayload'
+
+// Next's cache exists only inside a Next server; here we record which tags a change expires, and how.
+const expired = vi.hoisted(() => [] as { tag: string; profile: unknown }[])
+vi.mock('next/cache', () => ({
+  revalidateTag: (tag: string, profile: unknown) => expired.push({ tag, profile }),
+  unstable_cache: (fn: unknown) => fn,
+}))
+
+let payload: Payload
+let catalogue: Awaited<ReturnType<typeof buildReadyCatalogue>>
+
+const tagsExpired = () => expired.map(({ tag }) => tag)
+const expiredAtOnce = (tag: string) => expired.some((entry) => entry.tag === tag && JSON.stringify(entry.profile) === '{"expire":0}')
+const pageOf = async (careerIndex: number, skillIndex: number) => {
+  const career = catalogue.careers[careerIndex]!
+  const skill = catalogue.skills[skillIndex]!
+  const { docs } = await payload.find({
+    collection: 'career-skills',
+    where: { and: [{ career: { equals: career.id } }, { skill: { equals: skill.id } }] },
+    depth: 0,
+  })
+  return { id: String(docs[0]!.id), careerSlug: career.slug, skillSlug: skill.slug }
+}
+
+describe('publishing changes reach exactly the pages that show them', () => {
+  beforeAll(async () => {
+    payload = await startTestPayload('site-revalidation')
+    catalogue = await buildReadyCatalogue(payload, { careers: 3 })
+  })
+  afterAll(() => stopTestPayload(payload))
+  beforeEach(() => {
+    expired.length = 0
+  })
+
+  it('does not expire anything while seeding', () => {
+    expect(expired).toEqual([])
+  })
+
+  it('unpublishing an evidence page expires it at once, then it 404s and leaves the sitemap', async () => {
+    const page = await pageOf(0, 0)
+    const path = `/careers/${page.careerSlug}/skills/${page.skillSlug}`
+    expect(sitemapEntries(await loadCatalogue({ payload })).some((entry) => entry.url.endsWith(path))).toBe(true)
+
+    await payload.update({ collection: 'career-skills', id: page.id, data: { _status: 'draft' } })
+
+    expect(expiredAtOnce(cacheTags.evidence(page.careerSlug, page.skillSlug))).toBe(true)
+    expect(tagsExpired()).toEqual(expect.arrayContaining([cacheTags.career(page.careerSlug), cacheTags.skill(page.skillSlug), cacheTags.catalogue]))
+    expect(await loadEvidencePage({ payload, ...page })).toBeNull()
+    expect(sitemapEntries(await loadCatalogue({ payload })).some((entry) => entry.url.endsWith(path))).toBe(false)
+
+    expired.length = 0
+    await payload.update({ collection: 'career-skills', id: page.id, data: { _status: 'published' } })
+    expect(expiredAtOnce(cacheTags.evidence(page.careerSlug, page.skillSlug))).toBe(true)
+    expect(await loadEvidencePage({ payload, ...page })).not.toBeNull()
+  })
+
+  it('correcting a finding refreshes every page citing it, and only those', async () => {
+    const shared = catalogue.findings[0]!
+    await payload.update({ collection: 'findings', id: shared, data: { limitations: 'One labour market, one year.' } })
+    const citing = catalogue.careers.flatMap((career) => catalogue.skills.map((skill) => cacheTags.evidence(career.slug, skill.slug)))
+    expect(tagsExpired()).toEqual(expect.arrayContaining(citing))
+    expect(tagsExpired()).toContain(cacheTags.source(catalogue.sources[0]!))
+    expect(tagsExpired()).not.toContain(cacheTags.source(catalogue.sources[1]!))
+  })
+
+  it('retracting a source puts a notice and a flag on every page citing it, on the next request', async () => {
+    const page = await pageOf(1, 1)
+    await payload.update({
+      collection: 'sources',
+      id: catalogue.sources[0]!,
+      data: { verification: { status: 'retracted', note: 'Withdrawn by the authors after a coding error.' } },
+    })
+    expect(expiredAtOnce(cacheTags.evidence(page.careerSlug, page.skillSlug))).toBe(true)
+    const view = await loadEvidencePage({ payload, ...page })
+    expect(view?.notices.map((notice) => notice.detail)).toEqual(['Withdrawn by the authors after a coding error.'])
+    expect(view?.references.find((source) => source.id === catalogue.sources[0])?.flags.map((flag) => flag.key)).toContain('retracted')
+  })
+
+  it('saving a draft nobody can see expires nothing', async () => {
+    const draft = await payload.create({
+      collection: 'skills',
+      data: { name: 'Unreleased craft', summary: 'Not yet public.', kind: 'method', _status: 'draft' },
+    })
+    await payload.update({ collection: 'skills', id: draft.id, data: { summary: 'Still not public.' } })
+    expect(expired).toEqual([])
+  })
+})
