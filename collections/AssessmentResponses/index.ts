@@ -1,0 +1,51 @@
+import type { CollectionConfig } from 'payload'
+
+import { isAdmin } from '../../access/isAdmin'
+import { recomputeReliability } from './hooks/recomputeReliability'
+
+/**
+ * One anonymous attempt. Nobody lists or reads these over the API except admins; the reader reaches
+ * their own through the unguessable result id in their result URL (see `lib/assessment/data`). Only
+ * the submit endpoint creates them, after validating and scoring on the server.
+ */
+export const AssessmentResponses: CollectionConfig = {
+  slug: 'assessment-responses',
+  admin: {
+    useAsTitle: 'resultId',
+    defaultColumns: ['assessment', 'sample', 'createdAt'],
+    group: 'Assessments',
+  },
+  access: {
+    read: isAdmin,
+    create: () => false,
+    update: () => false,
+    delete: isAdmin,
+  },
+  hooks: { afterChange: [recomputeReliability] },
+  fields: [
+    { name: 'assessment', type: 'relationship', relationTo: 'assessments', required: true, index: true },
+    { name: 'resultId', type: 'text', required: true, unique: true, index: true },
+    { name: 'idempotencyKey', type: 'text', unique: true, index: true },
+    {
+      name: 'sample',
+      type: 'select',
+      required: true,
+      defaultValue: 'live',
+      index: true,
+      options: [
+        { label: 'Live (a real reader)', value: 'live' },
+        { label: 'Synthetic (generated demo reference sample)', value: 'synthetic' },
+      ],
+    },
+    {
+      name: 'retakeOf',
+      type: 'relationship',
+      relationTo: 'assessment-responses',
+      admin: { description: 'The earlier attempt this one retakes; pairs feed the test-retest correlation.' },
+    },
+    { name: 'answers', type: 'json', required: true },
+    { name: 'scores', type: 'json', required: true },
+    { name: 'percentiles', type: 'json', required: true },
+    { name: 'recommendations', type: 'json', required: true },
+  ],
+}

@@ -1,0 +1,16 @@
+import type { JSONField } from 'payload'
+
+/**
+ * Written only by the recompute hook on assessment responses (shape: `lib/assessment/reliability`);
+ * nobody can type it, in the admin or over the API.
+ */
+export const reliabilityField: JSONField = {
+  name: 'reliability',
+  type: 'json',
+  access: { create: () => false, update: () => false },
+  admin: {
+    readOnly: true,
+    position: 'sidebar',
+    description: 'Computed from stored responses: alpha with its 95% interval, test-retest r, n and time.',
+  },
+}

@@ -1,0 +1,85 @@
+import type { Payload } from 'payload'
+
+import type { Finding, Source } from '../../../payload-types'
+import type { Recommendation } from '../recommend/types'
+import type { PlacedScore } from '../scoring/placeScores'
+import { type LoadedAssessment, loadAssessment } from './loadAssessment'
+
+export type CitedFinding = {
+  id: string
+  headline: string
+  statement: string
+  source: { id: string; title: string; venue: string; year: number; url: string | null; authors: string }
+}
+
+export type ResultView = LoadedAssessment & {
+  resultId: string
+  takenAt: string
+  placed: Record<string, PlacedScore>
+  recommendations: (Recommendation & { finding: CitedFinding | null })[]
+}
+
+const authorLine = (source: Source): string => {
+  const names = (source.authors ?? []).map((author) => author.name)
+  return names.length > 2 ? `${names[0]} et al.` : names.join(' & ')
+}
+
+const toCited = (finding: Finding): CitedFinding | null => {
+  const source = finding.source
+  if (!source || typeof source !== 'object') return null
+  return {
+    id: String(finding.id),
+    headline: finding.headline,
+    statement: finding.statement,
+    source: {
+      id: String(source.id),
+      title: source.title,
+      venue: source.venue,
+      year: source.year,
+      url: source.url ?? null,
+      authors: authorLine(source),
+    },
+  }
+}
+
+/**
+ * One result by its unguessable id. The response is read with system rights — readers have no API
+ * access to responses — but only by exact result id and only for a published assessment; the
+ * findings cited beside recommendations are read as a reader would (published only).
+ */
+export const loadResult = async ({ payload, slug, resultId }: { payload: Payload; slug: string; resultId: string }): Promise<ResultView | null> => {
+  if (!/^[A-Za-z0-9_-]{16,64}$/.test(resultId)) return null
+  const loaded = await loadAssessment({ payload, slug })
+  if (!loaded) return null
+  const { docs } = await payload.find({
+    collection: 'assessment-responses',
+    where: { and: [{ resultId: { equals: resultId } }, { assessment: { equals: loaded.instrument.id } }, { sample: { equals: 'live' } }] },
+    depth: 0,
+    limit: 1,
+    pagination: false,
+    overrideAccess: true,
+  })
+  const response = docs[0]
+  if (!response) return null
+  const stored = response.recommendations as { items: Recommendation[]; placed: Record<string, PlacedScore> }
+  const findingIds = stored.items.map((item) => item.findingId)
+  const findings = findingIds.length
+    ? (
+        await payload.find({
+          collection: 'findings',
+          where: { and: [{ id: { in: findingIds } }, { _status: { equals: 'published' } }] },
+          depth: 1,
+          pagination: false,
+          overrideAccess: false,
+        })
+      ).docs
+    : []
+  const cited = new Map(findings.map((finding) => [String(finding.id), toCited(finding)]))
+  return {
+    ...loaded,
+    resultId,
+    takenAt: response.createdAt,
+    placed: stored.placed,
+    recommendations: stored.items.map((item) => ({ ...item, finding: cited.get(item.findingId) ?? null })),
+  }
+}

@@ -1,0 +1,32 @@
+import type { Instrument } from '../instrument'
+import { submissionSchema, type Submission } from './answersSchema'
+import { pollutingKey, problem, type Problem } from './problems'
+
+/**
+ * Validates a decoded body against the instrument. The first issue's path is the `field` of the
+ * 400, and every issue is listed so a client can fix them all at once.
+ */
+export const parseSubmission = (
+  instrument: Instrument,
+  data: unknown,
+): { ok: true; submission: Submission } | { ok: false; problem: Problem } => {
+  const polluting = pollutingKey(data)
+  if (polluting) return { ok: false, problem: problem(400, `The key "${polluting}" is not allowed.`, polluting) }
+
+  const parsed = submissionSchema(instrument).safeParse(data)
+  if (parsed.success) return { ok: true, submission: parsed.data as Submission }
+
+  const issues = parsed.error.issues.flatMap((issue) => {
+    const base = issue.path.map(String).join('.')
+    if (issue.code === 'unrecognized_keys') {
+      return issue.keys.map((key) => ({ field: base ? `${base}.${key}` : key, message: 'is not a field of this form' }))
+    }
+    const missing = issue.code === 'invalid_type' && issue.input === undefined
+    return [{ field: base || 'body', message: missing ? 'is required' : issue.message }]
+  })
+  const [first] = issues
+  return {
+    ok: false,
+    problem: { status: 400, body: { error: `${first.field} ${first.message}`, field: first.field, issues } },
+  }
+}

@@ -1,0 +1,5 @@
+import { modelServing } from './modelServing'
+import type { AssessmentSeed } from './types'
+import { workInterests } from './workInterests'
+
+export const assessments: AssessmentSeed[] = [workInterests, modelServing]
