@@ -74,6 +74,9 @@ export interface Config {
     skills: Skill;
     'career-skills': CareerSkill;
     faqs: Faq;
+    assessments: Assessment;
+    'assessment-responses': AssessmentResponse;
+    'audit-log': AuditLog;
     'payload-kv': PayloadKv;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
@@ -88,6 +91,9 @@ export interface Config {
     skills: SkillsSelect<false> | SkillsSelect<true>;
     'career-skills': CareerSkillsSelect<false> | CareerSkillsSelect<true>;
     faqs: FaqsSelect<false> | FaqsSelect<true>;
+    assessments: AssessmentsSelect<false> | AssessmentsSelect<true>;
+    'assessment-responses': AssessmentResponsesSelect<false> | AssessmentResponsesSelect<true>;
+    'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
@@ -242,6 +248,18 @@ export interface Source {
     checkedBy?: (string | null) | User;
     checkedAt?: string | null;
   };
+  /**
+   * Choose the next review stage and save. Publishing uses the Publish button once approved.
+   */
+  stage?: ('draft' | 'in-review' | 'changes-requested' | 'approved' | 'published' | 'retracted') | null;
+  /**
+   * Required when requesting changes: tell the editor what to fix.
+   */
+  reviewNote?: string | null;
+  /**
+   * Who changed the content in this version.
+   */
+  changedBy?: (string | null) | User;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -286,6 +304,18 @@ export interface Finding {
    */
   certainty: 'high' | 'moderate' | 'low' | 'very-low';
   limitations: string;
+  /**
+   * Choose the next review stage and save. Publishing uses the Publish button once approved.
+   */
+  stage?: ('draft' | 'in-review' | 'changes-requested' | 'approved' | 'published' | 'retracted') | null;
+  /**
+   * Required when requesting changes: tell the editor what to fix.
+   */
+  reviewNote?: string | null;
+  /**
+   * Who changed the content in this version.
+   */
+  changedBy?: (string | null) | User;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -320,6 +350,18 @@ export interface Career {
       }[]
     | null;
   relatedCareers?: (string | Career)[] | null;
+  /**
+   * Choose the next review stage and save. Publishing uses the Publish button once approved.
+   */
+  stage?: ('draft' | 'in-review' | 'changes-requested' | 'approved' | 'published' | 'retracted') | null;
+  /**
+   * Required when requesting changes: tell the editor what to fix.
+   */
+  reviewNote?: string | null;
+  /**
+   * Who changed the content in this version.
+   */
+  changedBy?: (string | null) | User;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -341,6 +383,18 @@ export interface Skill {
    * Skills that genuinely neighbour this one in practice.
    */
   adjacentSkills?: (string | Skill)[] | null;
+  /**
+   * Choose the next review stage and save. Publishing uses the Publish button once approved.
+   */
+  stage?: ('draft' | 'in-review' | 'changes-requested' | 'approved' | 'published' | 'retracted') | null;
+  /**
+   * Required when requesting changes: tell the editor what to fix.
+   */
+  reviewNote?: string | null;
+  /**
+   * Who changed the content in this version.
+   */
+  changedBy?: (string | null) | User;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -441,6 +495,18 @@ export interface CareerSkill {
         id?: string | null;
       }[]
     | null;
+  /**
+   * Choose the next review stage and save. Publishing uses the Publish button once approved.
+   */
+  stage?: ('draft' | 'in-review' | 'changes-requested' | 'approved' | 'published' | 'retracted') | null;
+  /**
+   * Required when requesting changes: tell the editor what to fix.
+   */
+  reviewNote?: string | null;
+  /**
+   * Who changed the content in this version.
+   */
+  changedBy?: (string | null) | User;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -466,9 +532,232 @@ export interface Faq {
     | 'skills-and-learning';
   careers?: (string | Career)[] | null;
   skills?: (string | Skill)[] | null;
+  /**
+   * Choose the next review stage and save. Publishing uses the Publish button once approved.
+   */
+  stage?: ('draft' | 'in-review' | 'changes-requested' | 'approved' | 'published' | 'retracted') | null;
+  /**
+   * Required when requesting changes: tell the editor what to fix.
+   */
+  reviewNote?: string | null;
+  /**
+   * Who changed the content in this version.
+   */
+  changedBy?: (string | null) | User;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "assessments".
+ */
+export interface Assessment {
+  id: string;
+  title: string;
+  /**
+   * Generated from the title when left empty. Changing it changes the public URL.
+   */
+  slug?: string | null;
+  kind: 'matching' | 'skill-level';
+  summary: string;
+  instructions: string;
+  estimatedMinutes: number;
+  /**
+   * Words for each Likert point, e.g. 1 = "Strongly dislike".
+   */
+  scaleLabels?:
+    | {
+        value: number;
+        label: string;
+        id?: string | null;
+      }[]
+    | null;
+  dimensions: {
+    key: string;
+    label: string;
+    description: string;
+    id?: string | null;
+  }[];
+  /**
+   * Shown in this order; consecutive items with the same group share a page.
+   */
+  items: {
+    /**
+     * Stable id used in answers, e.g. "r1". Never change it once responses exist.
+     */
+    key: string;
+    /**
+     * Key of a dimension above.
+     */
+    dimension: string;
+    /**
+     * Page title this item appears under.
+     */
+    group: string;
+    text: string;
+    type: 'likert' | 'rubric';
+    min?: number | null;
+    max?: number | null;
+    reverse?: boolean | null;
+    /**
+     * Each level is a concrete description of what someone at that level has done.
+     */
+    levels?:
+      | {
+          value: number;
+          description: string;
+          id?: string | null;
+        }[]
+      | null;
+    allowEvidence?: boolean | null;
+    id?: string | null;
+  }[];
+  norms: {
+    /**
+     * The result page says so plainly when this is ticked.
+     */
+    synthetic?: boolean | null;
+    /**
+     * Who, when, how many, how recruited.
+     */
+    sampleDescription: string;
+    dimensions: {
+      dimension: string;
+      n: number;
+      mean: number;
+      sd: number;
+      id?: string | null;
+    }[];
+  };
+  recommendationRules: {
+    career?: (string | null) | Career;
+    skill?: (string | null) | Skill;
+    /**
+     * Matching only: up to three RIASEC letters, strongest first, e.g. "IRC".
+     */
+    interestCode?: string | null;
+    /**
+     * Skill-level only: the dimension whose low score triggers this recommendation.
+     */
+    dimension?: string | null;
+    /**
+     * Where the interest code comes from (e.g. the O*NET-SOC interest profile it was read from).
+     */
+    interestCodeBasis?: string | null;
+    /**
+     * Why this follows from the score.
+     */
+    reason: string;
+    /**
+     * The evidence shown beside the recommendation, with its source.
+     */
+    finding: string | Finding;
+    id?: string | null;
+  }[];
+  /**
+   * Computed from stored responses: alpha with its 95% interval, test-retest r, n and time.
+   */
+  reliability?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * Choose the next review stage and save. Publishing uses the Publish button once approved.
+   */
+  stage?: ('draft' | 'in-review' | 'changes-requested' | 'approved' | 'published' | 'retracted') | null;
+  /**
+   * Required when requesting changes: tell the editor what to fix.
+   */
+  reviewNote?: string | null;
+  /**
+   * Who changed the content in this version.
+   */
+  changedBy?: (string | null) | User;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "assessment-responses".
+ */
+export interface AssessmentResponse {
+  id: string;
+  assessment: string | Assessment;
+  resultId: string;
+  idempotencyKey?: string | null;
+  sample: 'live' | 'synthetic';
+  /**
+   * The earlier attempt this one retakes; pairs feed the test-retest correlation.
+   */
+  retakeOf?: (string | null) | AssessmentResponse;
+  answers:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  scores:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  percentiles:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  recommendations:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Every review transition: who, when, from, to, note and version. Append-only.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-log".
+ */
+export interface AuditLog {
+  id: string;
+  summary: string;
+  user?: (string | null) | User;
+  /**
+   * Who, as recorded at the time.
+   */
+  actor: string;
+  collectionSlug: string;
+  documentId: string;
+  from: 'none' | 'draft' | 'in-review' | 'changes-requested' | 'approved' | 'published' | 'retracted';
+  to: 'none' | 'draft' | 'in-review' | 'changes-requested' | 'approved' | 'published' | 'retracted';
+  note?: string | null;
+  versionId?: string | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -521,6 +810,18 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'faqs';
         value: string | Faq;
+      } | null)
+    | ({
+        relationTo: 'assessments';
+        value: string | Assessment;
+      } | null)
+    | ({
+        relationTo: 'assessment-responses';
+        value: string | AssessmentResponse;
+      } | null)
+    | ({
+        relationTo: 'audit-log';
+        value: string | AuditLog;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -638,6 +939,9 @@ export interface SourcesSelect<T extends boolean = true> {
         checkedBy?: T;
         checkedAt?: T;
       };
+  stage?: T;
+  reviewNote?: T;
+  changedBy?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -663,6 +967,9 @@ export interface FindingsSelect<T extends boolean = true> {
   scope?: T;
   certainty?: T;
   limitations?: T;
+  stage?: T;
+  reviewNote?: T;
+  changedBy?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -692,6 +999,9 @@ export interface CareersSelect<T extends boolean = true> {
         id?: T;
       };
   relatedCareers?: T;
+  stage?: T;
+  reviewNote?: T;
+  changedBy?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -706,6 +1016,9 @@ export interface SkillsSelect<T extends boolean = true> {
   summary?: T;
   kind?: T;
   adjacentSkills?: T;
+  stage?: T;
+  reviewNote?: T;
+  changedBy?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -769,6 +1082,9 @@ export interface CareerSkillsSelect<T extends boolean = true> {
         question?: T;
         id?: T;
       };
+  stage?: T;
+  reviewNote?: T;
+  changedBy?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -784,9 +1100,128 @@ export interface FaqsSelect<T extends boolean = true> {
   topic?: T;
   careers?: T;
   skills?: T;
+  stage?: T;
+  reviewNote?: T;
+  changedBy?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "assessments_select".
+ */
+export interface AssessmentsSelect<T extends boolean = true> {
+  title?: T;
+  slug?: T;
+  kind?: T;
+  summary?: T;
+  instructions?: T;
+  estimatedMinutes?: T;
+  scaleLabels?:
+    | T
+    | {
+        value?: T;
+        label?: T;
+        id?: T;
+      };
+  dimensions?:
+    | T
+    | {
+        key?: T;
+        label?: T;
+        description?: T;
+        id?: T;
+      };
+  items?:
+    | T
+    | {
+        key?: T;
+        dimension?: T;
+        group?: T;
+        text?: T;
+        type?: T;
+        min?: T;
+        max?: T;
+        reverse?: T;
+        levels?:
+          | T
+          | {
+              value?: T;
+              description?: T;
+              id?: T;
+            };
+        allowEvidence?: T;
+        id?: T;
+      };
+  norms?:
+    | T
+    | {
+        synthetic?: T;
+        sampleDescription?: T;
+        dimensions?:
+          | T
+          | {
+              dimension?: T;
+              n?: T;
+              mean?: T;
+              sd?: T;
+              id?: T;
+            };
+      };
+  recommendationRules?:
+    | T
+    | {
+        career?: T;
+        skill?: T;
+        interestCode?: T;
+        dimension?: T;
+        interestCodeBasis?: T;
+        reason?: T;
+        finding?: T;
+        id?: T;
+      };
+  reliability?: T;
+  stage?: T;
+  reviewNote?: T;
+  changedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "assessment-responses_select".
+ */
+export interface AssessmentResponsesSelect<T extends boolean = true> {
+  assessment?: T;
+  resultId?: T;
+  idempotencyKey?: T;
+  sample?: T;
+  retakeOf?: T;
+  answers?: T;
+  scores?: T;
+  percentiles?: T;
+  recommendations?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-log_select".
+ */
+export interface AuditLogSelect<T extends boolean = true> {
+  summary?: T;
+  user?: T;
+  actor?: T;
+  collectionSlug?: T;
+  documentId?: T;
+  from?: T;
+  to?: T;
+  note?: T;
+  versionId?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

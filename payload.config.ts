@@ -3,6 +3,9 @@ import { fileURLToPath } from 'node:url'
 
 import { buildConfig } from 'payload'
 
+import { hasRole } from './access/roles'
+import { AssessmentResponses } from './collections/AssessmentResponses'
+import { Assessments } from './collections/Assessments'
 import { CareerSkills } from './collections/CareerSkills'
 import { Careers } from './collections/Careers'
 import { Faqs } from './collections/Faqs'
@@ -10,10 +13,15 @@ import { Findings } from './collections/Findings'
 import { Skills } from './collections/Skills'
 import { Sources } from './collections/Sources'
 import { Users } from './collections/Users'
+import { findCitingDocuments } from './lib/citingDocuments'
+import { checkDocumentReadiness } from './lib/readiness/loadForReadiness'
+import { editorialWorkflow } from './plugins/editorial-workflow'
 import { databaseAdapter } from './server/databaseAdapter'
 import { payloadSecret } from './server/payloadSecret'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+const UNRELIABLE_SOURCE = ['retracted', 'disputed']
 
 export default buildConfig({
   admin: {
@@ -22,9 +30,24 @@ export default buildConfig({
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' · Career Evidence' },
   },
-  collections: [Users, Sources, Findings, Careers, Skills, CareerSkills, Faqs],
+  collections: [Users, Sources, Findings, Careers, Skills, CareerSkills, Faqs, Assessments, AssessmentResponses],
   db: databaseAdapter(),
   graphQL: { disablePlaygroundInProduction: true },
+  plugins: [
+    editorialWorkflow({
+      collections: ['sources', 'findings', 'careers', 'skills', 'career-skills', 'faqs', 'assessments'],
+      isEditor: (user) => hasRole(user, 'editor'),
+      isReviewer: (user) => hasRole(user, 'reviewer', 'admin'),
+      checkReadiness: checkDocumentReadiness,
+      previewRoute: '/preview',
+      retraction: {
+        sourceCollection: 'sources',
+        isUnreliable: (source) =>
+          UNRELIABLE_SOURCE.includes(String((source.verification as { status?: string } | undefined)?.status)),
+        findCitingDocuments,
+      },
+    }),
+  ],
   secret: payloadSecret(),
   telemetry: false,
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },

@@ -1,9 +1,21 @@
 import * as migration_20261128_061043_initial from './20261128_061043_initial';
+import * as migration_20261128_062804_workflow_and_assessments from './20261128_062804_workflow_and_assessments';
+import * as migration_20261128_064112_assessments_under_review from './20261128_064112_assessments_under_review';
 
 export const migrations = [
   {
     up: migration_20261128_061043_initial.up,
     down: migration_20261128_061043_initial.down,
-    name: '20261128_061043_initial'
+    name: '20261128_061043_initial',
+  },
+  {
+    up: migration_20261128_062804_workflow_and_assessments.up,
+    down: migration_20261128_062804_workflow_and_assessments.down,
+    name: '20261128_062804_workflow_and_assessments',
+  },
+  {
+    up: migration_20261128_064112_assessments_under_review.up,
+    down: migration_20261128_064112_assessments_under_review.down,
+    name: '20261128_064112_assessments_under_review'
   },
 ];

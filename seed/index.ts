@@ -1,5 +1,6 @@
 import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload } from 'payload'
 
+import { seedAssessments } from './assessments/seedAssessments'
 import type { SeedContext, SeedLog } from './context'
 import * as demoContent from './data'
 import type { CareerSeed, CareerSkillSeed, FaqSeed, FindingSeed, SkillSeed, SourceSeed } from './data/types'
@@ -42,6 +43,7 @@ export const seedDemoContent = async ({ payload, log = () => {}, content = demoC
     const ids = { careerIds, skillIds, findingIds }
     await seedCareerSkills(ctx, { careerSkills: content.careerSkills, ...ids })
     await seedFaqs(ctx, { faqs: content.faqs, ...ids })
+    await seedAssessments(ctx, ids)
     await commitTransaction(req)
     log('Demo content ready.')
   } catch (error) {

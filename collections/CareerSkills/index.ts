@@ -4,6 +4,7 @@ import { ratingField } from '../../fields/rating'
 import { contentCollection } from '../contentCollection'
 import { ensureUniquePair } from './hooks/ensureUniquePair'
 import { setTitle } from './hooks/setTitle'
+import { revalidateCareerSkill } from './hooks/revalidateCareerSkill'
 
 const CAREER_STAGES = [
   { label: 'Entry', value: 'entry' },
@@ -25,6 +26,8 @@ export const CareerSkills: CollectionConfig = contentCollection({
   hooks: {
     beforeValidate: [ensureUniquePair],
     beforeChange: [setTitle],
+    afterChange: [revalidateCareerSkill.afterChange],
+    afterDelete: [revalidateCareerSkill.afterDelete],
   },
   fields: [
     { name: 'title', type: 'text', admin: { readOnly: true, description: 'Set from the skill and career.' } },

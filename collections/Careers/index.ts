@@ -1,7 +1,12 @@
 import type { CollectionConfig } from 'payload'
 
+import { formatCheck, formatValidator } from '../../fields/formatCheck'
 import { slugField } from '../../fields/slug'
 import { contentCollection } from '../contentCollection'
+import { revalidateCareer } from './hooks/revalidateCareer'
+
+const ONET_SOC_FORMAT = { pattern: /^\d{2}-\d{4}\.\d{2}$/, message: 'An O*NET-SOC code looks like 15-1252.00.' }
+const ISCO_08_FORMAT = { pattern: /^\d{4}$/, message: 'An ISCO-08 unit group is four digits, e.g. 2512.' }
 
 export const Careers: CollectionConfig = contentCollection({
   slug: 'careers',
@@ -9,6 +14,10 @@ export const Careers: CollectionConfig = contentCollection({
     useAsTitle: 'title',
     defaultColumns: ['title', 'demandProfile', 'slug'],
     group: 'Catalogue',
+  },
+  hooks: {
+    afterChange: [revalidateCareer.afterChange],
+    afterDelete: [revalidateCareer.afterDelete],
   },
   fields: [
     { name: 'title', type: 'text', required: true },
@@ -36,8 +45,8 @@ export const Careers: CollectionConfig = contentCollection({
               name: 'onetSoc',
               type: 'text',
               label: 'O*NET-SOC code',
-              validate: (value: string | null | undefined) =>
-                !value || /^\d{2}-\d{4}\.\d{2}$/.test(value) || 'An O*NET-SOC code looks like 15-1252.00.',
+              validate: formatValidator(ONET_SOC_FORMAT),
+              hooks: { beforeValidate: [formatCheck(ONET_SOC_FORMAT)] },
             },
             { name: 'onetTitle', type: 'text', label: 'O*NET-SOC title' },
           ],
@@ -50,8 +59,8 @@ export const Careers: CollectionConfig = contentCollection({
               name: 'isco08',
               type: 'text',
               label: 'ISCO-08 unit group',
-              validate: (value: string | null | undefined) =>
-                !value || /^\d{4}$/.test(value) || 'An ISCO-08 unit group is four digits, e.g. 2512.',
+              validate: formatValidator(ISCO_08_FORMAT),
+              hooks: { beforeValidate: [formatCheck(ISCO_08_FORMAT)] },
             },
           ],
         },

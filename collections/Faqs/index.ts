@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { topicField } from '../../fields/topic'
 import { contentCollection } from '../contentCollection'
+import { revalidateFaq } from './hooks/revalidateFaq'
 
 export const Faqs: CollectionConfig = contentCollection({
   slug: 'faqs',
@@ -10,6 +11,10 @@ export const Faqs: CollectionConfig = contentCollection({
     useAsTitle: 'question',
     defaultColumns: ['question', 'topic', '_status'],
     group: 'Evidence pages',
+  },
+  hooks: {
+    afterChange: [revalidateFaq.afterChange],
+    afterDelete: [revalidateFaq.afterDelete],
   },
   fields: [
     { name: 'question', type: 'text', required: true },

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { topicField } from '../../fields/topic'
 import { contentCollection } from '../contentCollection'
+import { revalidateFinding } from './hooks/revalidateFinding'
 
 export const Findings: CollectionConfig = contentCollection({
   slug: 'findings',
@@ -9,6 +10,10 @@ export const Findings: CollectionConfig = contentCollection({
     useAsTitle: 'headline',
     defaultColumns: ['headline', 'source', 'topic', 'certainty'],
     group: 'Evidence',
+  },
+  hooks: {
+    afterChange: [revalidateFinding.afterChange],
+    afterDelete: [revalidateFinding.afterDelete],
   },
   fields: [
     {

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { slugField } from '../../fields/slug'
 import { contentCollection } from '../contentCollection'
+import { revalidateSkill } from './hooks/revalidateSkill'
 
 export const Skills: CollectionConfig = contentCollection({
   slug: 'skills',
@@ -9,6 +10,10 @@ export const Skills: CollectionConfig = contentCollection({
     useAsTitle: 'name',
     defaultColumns: ['name', 'kind', 'slug'],
     group: 'Catalogue',
+  },
+  hooks: {
+    afterChange: [revalidateSkill.afterChange],
+    afterDelete: [revalidateSkill.afterDelete],
   },
   fields: [
     { name: 'name', type: 'text', required: true },

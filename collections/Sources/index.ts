@@ -1,11 +1,16 @@
 import type { CollectionConfig } from 'payload'
 
+import { formatCheck, formatValidator } from '../../fields/formatCheck'
 import { contentCollection } from '../contentCollection'
 import { deriveFlags } from './hooks/deriveFlags'
 import { stampVerification } from './hooks/stampVerification'
 import { SOURCE_TYPES, STUDY_DESIGNS, VERIFICATION_STATUSES } from './options'
+import { revalidateSource } from './hooks/revalidateSource'
 
-const DOI_PATTERN = /^10\.\d{4,9}\/\S+$/
+const DOI_FORMAT = {
+  pattern: /^10\.\d{4,9}\/\S+$/,
+  message: 'A DOI starts with "10." and has a slash, e.g. 10.1126/science.adh2586.',
+}
 const derived = { readOnly: true, description: 'Derived from the provenance fields on save.' }
 
 export const Sources: CollectionConfig = contentCollection({
@@ -17,6 +22,8 @@ export const Sources: CollectionConfig = contentCollection({
   },
   hooks: {
     beforeChange: [stampVerification, deriveFlags],
+    afterChange: [revalidateSource.afterChange],
+    afterDelete: [revalidateSource.afterDelete],
   },
   fields: [
     { name: 'title', type: 'text', required: true },
@@ -59,8 +66,8 @@ export const Sources: CollectionConfig = contentCollection({
       label: 'DOI',
       index: true,
       admin: { description: 'Bare DOI, e.g. 10.1126/science.adh2586.' },
-      validate: (value: string | null | undefined) =>
-        !value || DOI_PATTERN.test(value) || 'A DOI starts with "10." and has a slash, e.g. 10.1126/science.adh2586.',
+      validate: formatValidator(DOI_FORMAT),
+      hooks: { beforeValidate: [formatCheck(DOI_FORMAT)] },
     },
     { name: 'url', type: 'text', label: 'URL', required: true },
     { name: 'archiveUrl', type: 'text', label: 'Archive URL' },
