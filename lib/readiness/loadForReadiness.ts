@@ -1,5 +1,6 @@
 import type { Payload, PayloadRequest } from 'payload'
 
+import { idOf } from '../data/read/ids'
 import { checkReadiness, hasReadinessSchema, type ReadinessResult } from './index'
 
 type LoadArgs = {
@@ -8,12 +9,6 @@ type LoadArgs = {
   collection: string
   /** The document as it would be saved: relationships as ids or loaded documents. */
   data: Record<string, unknown>
-}
-
-const idOf = (value: unknown): string | undefined => {
-  if (typeof value === 'string') return value
-  if (value && typeof value === 'object' && 'id' in value) return String((value as { id: unknown }).id)
-  return undefined
 }
 
 /**

@@ -1,12 +1,7 @@
 import { ValidationError, type CollectionBeforeValidateHook } from 'payload'
 
+import { idOf } from '../../../lib/data/read/ids'
 import type { CareerSkill } from '../../../payload-types'
-
-const idOf = (value: unknown): string | number | undefined => {
-  if (typeof value === 'string' || typeof value === 'number') return value
-  if (value && typeof value === 'object' && 'id' in value) return (value as { id: string | number }).id
-  return undefined
-}
 
 /**
  * One evidence page per (career, skill). The unique index is the last line of defence; this check

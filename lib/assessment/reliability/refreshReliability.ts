@@ -3,11 +3,9 @@ import type { Payload, PayloadRequest } from 'payload'
 import { toInstrument } from '../toInstrument'
 import type { Answers } from '../submit/answersSchema'
 import { computeReliability } from './computeReliability'
+import { idOf } from '../../data/read/ids'
 
 type RefreshArgs = { payload: Payload; assessmentId: string; req?: PayloadRequest }
-
-const idOf = (value: unknown): string | null =>
-  value && typeof value === 'object' && 'id' in value ? String(value.id) : value ? String(value) : null
 
 /**
  * Recomputes the assessment's reliability from every stored response and writes it straight to the
@@ -30,7 +28,7 @@ export const refreshReliability = async ({ payload, assessmentId, req }: Refresh
       id: String(doc.id),
       answers: doc.answers as Answers,
       sample: doc.sample,
-      retakeOf: idOf(doc.retakeOf),
+      retakeOf: idOf(doc.retakeOf) ?? null,
       createdAt: doc.createdAt,
     })),
   })
