@@ -30,7 +30,17 @@ export default buildConfig({
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' · Career Evidence' },
   },
-  collections: [Users, Sources, Findings, Careers, Skills, CareerSkills, Faqs, Assessments, AssessmentResponses],
+  collections: [
+    Users,
+    Sources,
+    Findings,
+    Careers,
+    Skills,
+    CareerSkills,
+    Faqs,
+    Assessments,
+    AssessmentResponses,
+  ],
   db: databaseAdapter(),
   graphQL: { disablePlaygroundInProduction: true },
   plugins: [
@@ -43,7 +53,9 @@ export default buildConfig({
       retraction: {
         sourceCollection: 'sources',
         isUnreliable: (source) =>
-          UNRELIABLE_SOURCE.includes(String((source.verification as { status?: string } | undefined)?.status)),
+          UNRELIABLE_SOURCE.includes(
+            String((source.verification as { status?: string } | undefined)?.status),
+          ),
         findCitingDocuments,
       },
     }),

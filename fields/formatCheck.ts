@@ -10,7 +10,11 @@ export const formatCheck =
   ({ pattern, message }: FormatArgs): FieldHook =>
   ({ value, path, collection, req }) => {
     if (value === undefined || value === null || value === '' || pattern.test(String(value))) return value
-    throw new ValidationError({ collection: collection?.slug, errors: [{ path: path.join('.'), message }], req })
+    throw new ValidationError({
+      collection: collection?.slug,
+      errors: [{ path: path.join('.'), message }],
+      req,
+    })
   }
 
 export const formatValidator =

@@ -18,7 +18,9 @@ const publishedIds = async ({ payload, req }: CitingArgs, collection: Collection
  * Published documents that rest on a source: its findings, and the FAQs and evidence pages that cite
  * those findings (as headline, numbered finding, or the basis of a rating).
  */
-export const findCitingDocuments = async (args: CitingArgs): Promise<{ collection: CollectionSlug; id: string }[]> => {
+export const findCitingDocuments = async (
+  args: CitingArgs,
+): Promise<{ collection: CollectionSlug; id: string }[]> => {
   const findings = await publishedIds(args, 'findings', { source: { equals: args.sourceId } })
   if (findings.length === 0) return []
   const viaFindings = { in: findings }

@@ -35,7 +35,9 @@ const expectedSources = async (base: string): Promise<Map<string, ExpectedSource
 }
 
 /** Checks every page in the sitemap and every internal link on them; returns the problems found. */
-export const checkPages = async (base: string): Promise<{ pages: number; links: number; problems: string[] }> => {
+export const checkPages = async (
+  base: string,
+): Promise<{ pages: number; links: number; problems: string[] }> => {
   const origin = new URL(base).origin
   const sitemap = await (await fetch(`${origin}/sitemap.xml`)).text()
   // The sitemap names the public origin; the crawl stays on the site being checked.

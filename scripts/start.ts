@@ -23,13 +23,20 @@ const demoContentWanted = (): boolean => {
 }
 
 const prepareDatabase = async () => {
-  const [{ default: config }, { getPayload }] = await Promise.all([import('../payload.config'), import('payload')])
+  const [{ default: config }, { getPayload }] = await Promise.all([
+    import('../payload.config'),
+    import('payload'),
+  ])
   const payload = await getPayload({ config })
   try {
     log('Applying database migrations…')
     await migrateDatabase(payload)
     if (demoContentWanted()) {
-      await prepareDemo({ payload, credentialsFile: path.join(dataDirectory(), 'demo-credentials.json'), log })
+      await prepareDemo({
+        payload,
+        credentialsFile: path.join(dataDirectory(), 'demo-credentials.json'),
+        log,
+      })
     }
   } finally {
     await payload.destroy()

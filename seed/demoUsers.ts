@@ -34,7 +34,12 @@ export const ensureDemoUsers = async ({ payload, credentialsFile }: EnsureArgs) 
   let changed = false
 
   for (const { role, email, name } of DEMO_ACCOUNTS) {
-    const { docs } = await payload.find({ collection: 'users', where: { email: { equals: email } }, limit: 1, depth: 0 })
+    const { docs } = await payload.find({
+      collection: 'users',
+      where: { email: { equals: email } },
+      limit: 1,
+      depth: 0,
+    })
     const knownPassword = known[role]?.email === email ? known[role]?.password : undefined
     if (docs[0] && knownPassword) {
       credentials[role] = { email, password: knownPassword }

@@ -6,7 +6,10 @@ import { migrateDatabase } from '../server/migrateDatabase'
 import { prepareDemo } from './prepareDemo'
 
 const main = async () => {
-  const [{ default: config }, { getPayload }] = await Promise.all([import('../payload.config'), import('payload')])
+  const [{ default: config }, { getPayload }] = await Promise.all([
+    import('../payload.config'),
+    import('payload'),
+  ])
   const payload = await getPayload({ config })
   try {
     await migrateDatabase(payload)

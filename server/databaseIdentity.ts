@@ -21,5 +21,9 @@ const fileIdentity = (uri: string): string => {
  */
 export const databaseIdentity = (): string => {
   const uri = databaseUri()
-  return crypto.createHash('sha256').update(`${uri}|${fileIdentity(uri)}`).digest('hex').slice(0, 16)
+  return crypto
+    .createHash('sha256')
+    .update(`${uri}|${fileIdentity(uri)}`)
+    .digest('hex')
+    .slice(0, 16)
 }

@@ -34,7 +34,9 @@ export default function FrontendLayout({ children }: { children: React.ReactNode
         </header>
         <main id="content">{children}</main>
         <footer className="site-footer">
-          <p>Every figure on this site links to the study it comes from, with that study&rsquo;s provenance.</p>
+          <p>
+            Every figure on this site links to the study it comes from, with that study&rsquo;s provenance.
+          </p>
         </footer>
       </body>
     </html>

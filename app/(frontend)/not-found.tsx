@@ -7,7 +7,8 @@ export default function NotFound() {
     <article className="page-header">
       <h1>Page not found</h1>
       <p className="lede">
-        There is no published page at this address. It may have been taken down for review, or the link may be wrong.
+        There is no published page at this address. It may have been taken down for review, or the link may be
+        wrong.
       </p>
       <p>
         <Link href={paths.hub()}>Browse all careers</Link>

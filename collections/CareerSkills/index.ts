@@ -38,7 +38,12 @@ export const CareerSkills: CollectionConfig = contentCollection({
         { name: 'skill', type: 'relationship', relationTo: 'skills', required: true, index: true },
       ],
     },
-    { name: 'summary', type: 'textarea', required: true, admin: { description: 'Shown under the page title.' } },
+    {
+      name: 'summary',
+      type: 'textarea',
+      required: true,
+      admin: { description: 'Shown under the page title.' },
+    },
     {
       type: 'tabs',
       tabs: [
@@ -48,7 +53,8 @@ export const CareerSkills: CollectionConfig = contentCollection({
             ratingField({
               name: 'funnelRole',
               label: 'Funnel role',
-              description: 'Does missing this skill stop a candidate, or does having it multiply their value?',
+              description:
+                'Does missing this skill stop a candidate, or does having it multiply their value?',
               options: [
                 { label: 'Gatekeeper', value: 'gatekeeper' },
                 { label: 'Force multiplier', value: 'force-multiplier' },
@@ -131,7 +137,12 @@ export const CareerSkills: CollectionConfig = contentCollection({
           label: 'Scope',
           fields: [
             { name: 'scopeNote', type: 'textarea', required: true },
-            { name: 'limitations', type: 'textarea', required: true, label: 'What the evidence does not prove' },
+            {
+              name: 'limitations',
+              type: 'textarea',
+              required: true,
+              label: 'What the evidence does not prove',
+            },
             {
               name: 'adjacentQuestions',
               type: 'array',

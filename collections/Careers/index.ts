@@ -5,7 +5,10 @@ import { slugField } from '../../fields/slug'
 import { contentCollection } from '../contentCollection'
 import { revalidateCareer } from './hooks/revalidateCareer'
 
-const ONET_SOC_FORMAT = { pattern: /^\d{2}-\d{4}\.\d{2}$/, message: 'An O*NET-SOC code looks like 15-1252.00.' }
+const ONET_SOC_FORMAT = {
+  pattern: /^\d{2}-\d{4}\.\d{2}$/,
+  message: 'An O*NET-SOC code looks like 15-1252.00.',
+}
 const ISCO_08_FORMAT = { pattern: /^\d{4}$/, message: 'An ISCO-08 unit group is four digits, e.g. 2512.' }
 
 export const Careers: CollectionConfig = contentCollection({

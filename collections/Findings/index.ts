@@ -23,7 +23,12 @@ export const Findings: CollectionConfig = contentCollection({
       maxLength: 90,
       admin: { description: 'The short stat shown on a card, with its number: "−40% time, +18% quality".' },
     },
-    { name: 'statement', type: 'textarea', required: true, admin: { description: 'The full claim, as the study supports it.' } },
+    {
+      name: 'statement',
+      type: 'textarea',
+      required: true,
+      admin: { description: 'The full claim, as the study supports it.' },
+    },
     { name: 'source', type: 'relationship', relationTo: 'sources', required: true, index: true },
     {
       name: 'figures',

@@ -46,7 +46,12 @@ export const Sources: CollectionConfig = contentCollection({
     {
       type: 'row',
       fields: [
-        { name: 'venue', type: 'text', required: true, admin: { description: 'Journal, publisher or issuing body.' } },
+        {
+          name: 'venue',
+          type: 'text',
+          required: true,
+          admin: { description: 'Journal, publisher or issuing body.' },
+        },
         { name: 'volume', type: 'text' },
         { name: 'issue', type: 'text' },
         { name: 'pages', type: 'text' },
@@ -106,7 +111,11 @@ export const Sources: CollectionConfig = contentCollection({
           index: true,
           options: [...VERIFICATION_STATUSES],
         },
-        { name: 'note', type: 'textarea', admin: { description: 'What was checked, or what is still to check.' } },
+        {
+          name: 'note',
+          type: 'textarea',
+          admin: { description: 'What was checked, or what is still to check.' },
+        },
         { name: 'checkedBy', type: 'relationship', relationTo: 'users', admin: { readOnly: true } },
         { name: 'checkedAt', type: 'date', admin: { readOnly: true } },
       ],

@@ -6,7 +6,12 @@ export function SourceFlags({ flags }: { flags: ProvenanceFlagView[] }) {
   return (
     <span className="flags">
       {flags.map((flag) => (
-        <abbr key={flag.key} className={`flag flag-${flag.key}`} data-flag={flag.key} title={flag.explanation}>
+        <abbr
+          key={flag.key}
+          className={`flag flag-${flag.key}`}
+          data-flag={flag.key}
+          title={flag.explanation}
+        >
           {flag.label}
         </abbr>
       ))}

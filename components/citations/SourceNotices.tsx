@@ -8,7 +8,12 @@ export function SourceNotices({ notices }: { notices: PageNotice[] }) {
   return (
     <div className="notices">
       {notices.map((notice) => (
-        <div key={notice.sourceId} role="note" className={`notice notice-${notice.kind}`} data-notice-source={notice.sourceId}>
+        <div
+          key={notice.sourceId}
+          role="note"
+          className={`notice notice-${notice.kind}`}
+          data-notice-source={notice.sourceId}
+        >
           <strong>{notice.title}</strong>
           <p>
             {notice.detail} <Link href={notice.href}>See the source&rsquo;s provenance</Link>.

@@ -33,7 +33,9 @@ export function SourceProvenance({ source }: { source: SourceView }) {
         <Row term="Study design">{source.studyDesign}</Row>
         {source.sampleSize ? <Row term="Sample size">{source.sampleSize.toLocaleString('en-GB')}</Row> : null}
         {source.sampleDescription ? <Row term="Sample">{source.sampleDescription}</Row> : null}
-        {source.conflictOfInterest ? <Row term="Conflict of interest">{source.conflictOfInterest}</Row> : null}
+        {source.conflictOfInterest ? (
+          <Row term="Conflict of interest">{source.conflictOfInterest}</Row>
+        ) : null}
         {source.publishedDate ? <Row term="Published">{source.publishedDate.slice(0, 10)}</Row> : null}
         {source.dateAccessed ? <Row term="Accessed">{source.dateAccessed.slice(0, 10)}</Row> : null}
         {source.licence ? <Row term="Licence">{source.licence}</Row> : null}

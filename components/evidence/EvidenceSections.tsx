@@ -25,12 +25,26 @@ export function EvidenceSections({ page }: { page: EvidencePageView }) {
       <Section id="screening" title="How it is screened at each career stage">
         <Screening rows={page.screening} />
       </Section>
-      <Section id="pairings" title="Portfolio pairings" intro={`Skills a ${career.title} portfolio shows alongside ${skill.name}.`}>
-        <LinkList label="Portfolio pairings" items={page.pairings.map((link) => ({ href: link.href, label: link.name }))} />
+      <Section
+        id="pairings"
+        title="Portfolio pairings"
+        intro={`Skills a ${career.title} portfolio shows alongside ${skill.name}.`}
+      >
+        <LinkList
+          label="Portfolio pairings"
+          items={page.pairings.map((link) => ({ href: link.href, label: link.name }))}
+        />
       </Section>
       {page.adjacentSkills.length > 0 ? (
-        <Section id="adjacent-skills" title="Adjacent skills" intro={`Skills that neighbour ${skill.name} in practice.`}>
-          <LinkList label="Adjacent skills" items={page.adjacentSkills.map((link) => ({ href: link.href, label: link.name }))} />
+        <Section
+          id="adjacent-skills"
+          title="Adjacent skills"
+          intro={`Skills that neighbour ${skill.name} in practice.`}
+        >
+          <LinkList
+            label="Adjacent skills"
+            items={page.adjacentSkills.map((link) => ({ href: link.href, label: link.name }))}
+          />
         </Section>
       ) : null}
       {page.recursIn.length > 0 ? (

@@ -14,12 +14,18 @@ export function FaqList({ faqs, references }: { faqs: FaqView[]; references: Sou
             <p className="faq-cites">
               Sources:{' '}
               {faq.cites
-                .filter((finding, index) => faq.cites.findIndex((other) => other.source.id === finding.source.id) === index)
+                .filter(
+                  (finding, index) =>
+                    faq.cites.findIndex((other) => other.source.id === finding.source.id) === index,
+                )
                 .map((finding, index) => (
-                <span key={finding.id}>
-                  {index > 0 ? '; ' : ''}
-                  <CiteLink source={finding.source} number={referenceNumber(references, finding.source.id)} />
-                </span>
+                  <span key={finding.id}>
+                    {index > 0 ? '; ' : ''}
+                    <CiteLink
+                      source={finding.source}
+                      number={referenceNumber(references, finding.source.id)}
+                    />
+                  </span>
                 ))}
             </p>
           </dd>

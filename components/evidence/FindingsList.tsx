@@ -4,7 +4,13 @@ import { CiteLink } from '../citations/CiteLink'
 import { SourceFlags } from '../citations/SourceFlags'
 
 /** The numbered findings: the claim, who it covers, how sure it is, and its source with flags. */
-export function FindingsList({ findings, references }: { findings: FindingView[]; references: SourceView[] }) {
+export function FindingsList({
+  findings,
+  references,
+}: {
+  findings: FindingView[]
+  references: SourceView[]
+}) {
   return (
     <ol className="findings">
       {findings.map((finding, index) => (

@@ -19,7 +19,10 @@ export function Ratings({ ratings, references }: { ratings: RatingView[]; refere
               {rating.finding ? (
                 <>
                   Based on a cited finding: {rating.finding.headline}{' '}
-                  <CiteLink source={rating.finding.source} number={referenceNumber(references, rating.finding.source.id)} />
+                  <CiteLink
+                    source={rating.finding.source}
+                    number={referenceNumber(references, rating.finding.source.id)}
+                  />
                 </>
               ) : (
                 'Analyst judgement: no study measures this directly, so the reasoning above is ours.'

@@ -8,7 +8,10 @@ export function SkillClusters({ clusters }: { clusters: CareerSummary['clusters'
       {clusters.map((cluster) => (
         <div key={cluster.label} className="cluster">
           <h3>{cluster.label}</h3>
-          <LinkList label={cluster.label} items={cluster.skills.map((skill) => ({ href: skill.href, label: skill.name }))} />
+          <LinkList
+            label={cluster.label}
+            items={cluster.skills.map((skill) => ({ href: skill.href, label: skill.name }))}
+          />
         </div>
       ))}
     </div>

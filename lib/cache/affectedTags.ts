@@ -14,24 +14,52 @@ export type Lookup = { payload: Payload; req?: PayloadRequest }
 
 type Doc = Record<string, unknown> & { id?: unknown }
 
-const slugs = async (lookup: Lookup, collection: 'careers' | 'skills', ids: string[]): Promise<Map<string, string>> => {
+const slugs = async (
+  lookup: Lookup,
+  collection: 'careers' | 'skills',
+  ids: string[],
+): Promise<Map<string, string>> => {
   if (ids.length === 0) return new Map()
-  const docs = await findPublished({ ...lookup, collection, where: { id: { in: [...new Set(ids)] } }, select: { slug: true } })
+  const docs = await findPublished({
+    ...lookup,
+    collection,
+    where: { id: { in: [...new Set(ids)] } },
+    select: { slug: true },
+  })
   return new Map(docs.map((doc) => [String(doc.id), doc.slug ?? '']))
 }
 
-const slugOf = (doc: Doc | undefined): string | undefined => (typeof doc?.slug === 'string' && doc.slug ? doc.slug : undefined)
+const slugOf = (doc: Doc | undefined): string | undefined =>
+  typeof doc?.slug === 'string' && doc.slug ? doc.slug : undefined
 
-const CITING_FIELDS = ['headlineFindings', 'findings', 'funnelRole.finding', 'salaryUplift.finding', 'learningRamp.finding', 'applicability.finding']
+const CITING_FIELDS = [
+  'headlineFindings',
+  'findings',
+  'funnelRole.finding',
+  'salaryUplift.finding',
+  'learningRamp.finding',
+  'applicability.finding',
+]
 
 const pagesWhere = (lookup: Lookup, where: Where) =>
   findPublished({ ...lookup, collection: 'career-skills', where, select: { career: true, skill: true } })
 
 /** An evidence page's own tag plus its career's and skill's (their pages list it), for each page. */
-export const tagsForPages = async (lookup: Lookup, pages: Pick<CareerSkill, 'career' | 'skill'>[]): Promise<string[]> => {
+export const tagsForPages = async (
+  lookup: Lookup,
+  pages: Pick<CareerSkill, 'career' | 'skill'>[],
+): Promise<string[]> => {
   const [careers, skills] = await Promise.all([
-    slugs(lookup, 'careers', pages.map((page) => idOf(page.career) ?? '')),
-    slugs(lookup, 'skills', pages.map((page) => idOf(page.skill) ?? '')),
+    slugs(
+      lookup,
+      'careers',
+      pages.map((page) => idOf(page.career) ?? ''),
+    ),
+    slugs(
+      lookup,
+      'skills',
+      pages.map((page) => idOf(page.skill) ?? ''),
+    ),
   ])
   return pages.flatMap((page) => {
     const career = careers.get(idOf(page.career) ?? '')
@@ -45,11 +73,20 @@ export const tagsForPages = async (lookup: Lookup, pages: Pick<CareerSkill, 'car
 }
 
 /** Findings changed: every page and FAQ citing them, and their sources' pages. */
-export const tagsForFindings = async (lookup: Lookup, findingIds: string[], sourceIds: string[] = []): Promise<string[]> => {
+export const tagsForFindings = async (
+  lookup: Lookup,
+  findingIds: string[],
+  sourceIds: string[] = [],
+): Promise<string[]> => {
   if (findingIds.length === 0) return sourceIds.map(cacheTags.source)
   const [pages, faqs] = await Promise.all([
     pagesWhere(lookup, { or: CITING_FIELDS.map((field) => ({ [field]: { in: findingIds } })) }),
-    findPublished({ ...lookup, collection: 'faqs', where: { citedFindings: { in: findingIds } }, select: { careers: true, skills: true } }),
+    findPublished({
+      ...lookup,
+      collection: 'faqs',
+      where: { citedFindings: { in: findingIds } },
+      select: { careers: true, skills: true },
+    }),
   ])
   return [
     cacheTags.catalogue,
@@ -60,10 +97,21 @@ export const tagsForFindings = async (lookup: Lookup, findingIds: string[], sour
 }
 
 /** FAQs show on the pages of the careers and skills they belong to. */
-export const tagsForFaqs = async (lookup: Lookup, faqs: { careers?: unknown; skills?: unknown }[]): Promise<string[]> => {
+export const tagsForFaqs = async (
+  lookup: Lookup,
+  faqs: { careers?: unknown; skills?: unknown }[],
+): Promise<string[]> => {
   const [careers, skills] = await Promise.all([
-    slugs(lookup, 'careers', faqs.flatMap((faq) => idsOf(faq.careers))),
-    slugs(lookup, 'skills', faqs.flatMap((faq) => idsOf(faq.skills))),
+    slugs(
+      lookup,
+      'careers',
+      faqs.flatMap((faq) => idsOf(faq.careers)),
+    ),
+    slugs(
+      lookup,
+      'skills',
+      faqs.flatMap((faq) => idsOf(faq.skills)),
+    ),
   ])
   return [...[...careers.values()].map(cacheTags.career), ...[...skills.values()].map(cacheTags.skill)]
 }
@@ -73,7 +121,12 @@ export const tagsForCareerSkill = async (lookup: Lookup, versions: Doc[]): Promi
   const pages = versions as unknown as CareerSkill[]
   const findingIds = pages.flatMap(findingIdsOf)
   const findings = findingIds.length
-    ? await findPublished({ ...lookup, collection: 'findings', where: { id: { in: findingIds } }, select: { source: true } })
+    ? await findPublished({
+        ...lookup,
+        collection: 'findings',
+        where: { id: { in: findingIds } },
+        select: { source: true },
+      })
     : []
   return [
     cacheTags.catalogue,
@@ -84,8 +137,19 @@ export const tagsForCareerSkill = async (lookup: Lookup, versions: Doc[]): Promi
 
 /** A source changed: its page, and everything citing any of its findings. */
 export const tagsForSource = async (lookup: Lookup, sourceId: string): Promise<string[]> => {
-  const findings = await findPublished({ ...lookup, collection: 'findings', where: { source: { equals: sourceId } }, select: {} })
-  return [cacheTags.source(sourceId), ...(await tagsForFindings(lookup, findings.map((finding) => String(finding.id))))]
+  const findings = await findPublished({
+    ...lookup,
+    collection: 'findings',
+    where: { source: { equals: sourceId } },
+    select: {},
+  })
+  return [
+    cacheTags.source(sourceId),
+    ...(await tagsForFindings(
+      lookup,
+      findings.map((finding) => String(finding.id)),
+    )),
+  ]
 }
 
 /** A career changed: its pages, careers listing it as related, and skill pages listing it. */
@@ -93,9 +157,18 @@ export const tagsForCareer = async (lookup: Lookup, versions: Doc[]): Promise<st
   const ids = [...new Set(versions.map((doc) => idOf(doc.id) ?? ''))]
   const [pages, relating] = await Promise.all([
     pagesWhere(lookup, { career: { in: ids } }),
-    findPublished({ ...lookup, collection: 'careers', where: { relatedCareers: { in: ids } }, select: { slug: true } }),
+    findPublished({
+      ...lookup,
+      collection: 'careers',
+      where: { relatedCareers: { in: ids } },
+      select: { slug: true },
+    }),
   ])
-  const skills = await slugs(lookup, 'skills', pages.map((page) => idOf(page.skill) ?? ''))
+  const skills = await slugs(
+    lookup,
+    'skills',
+    pages.map((page) => idOf(page.skill) ?? ''),
+  )
   return [
     cacheTags.catalogue,
     ...versions.map(slugOf).flatMap((slug) => (slug ? [cacheTags.career(slug)] : [])),
@@ -109,8 +182,18 @@ export const tagsForSkill = async (lookup: Lookup, versions: Doc[]): Promise<str
   const ids = [...new Set(versions.map((doc) => idOf(doc.id) ?? ''))]
   const [pages, clustering, adjacent] = await Promise.all([
     pagesWhere(lookup, { or: [{ skill: { in: ids } }, { portfolioPairings: { in: ids } }] }),
-    findPublished({ ...lookup, collection: 'careers', where: { 'skillClusters.skills': { in: ids } }, select: { slug: true } }),
-    findPublished({ ...lookup, collection: 'skills', where: { adjacentSkills: { in: ids } }, select: { slug: true } }),
+    findPublished({
+      ...lookup,
+      collection: 'careers',
+      where: { 'skillClusters.skills': { in: ids } },
+      select: { slug: true },
+    }),
+    findPublished({
+      ...lookup,
+      collection: 'skills',
+      where: { adjacentSkills: { in: ids } },
+      select: { slug: true },
+    }),
   ])
   return [
     cacheTags.catalogue,

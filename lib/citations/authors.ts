@@ -8,7 +8,8 @@ const initials = (given: string): string =>
     .join(' ')
 
 /** "Noy, S." for a person; an organisation keeps its name as written. */
-export const formatAuthor = ({ name, given }: Author): string => (given ? `${name}, ${initials(given)}` : name)
+export const formatAuthor = ({ name, given }: Author): string =>
+  given ? `${name}, ${initials(given)}` : name
 
 /** APA-style author list: "Noy, S., & Zhang, W."; three or more joined with commas before "&". */
 export const formatAuthorList = (authors: Author[]): string => {

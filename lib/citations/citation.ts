@@ -14,7 +14,11 @@ export type CitableSource = {
 }
 
 /** "Science 381(6654)", "Indeed Hiring Lab": the venue with its volume and issue when it has them. */
-export const venueDetail = ({ venue, volume, issue }: Pick<CitableSource, 'venue' | 'volume' | 'issue'>): string => {
+export const venueDetail = ({
+  venue,
+  volume,
+  issue,
+}: Pick<CitableSource, 'venue' | 'volume' | 'issue'>): string => {
   if (!volume) return venue
   return `${venue} ${volume}${issue ? `(${issue})` : ''}`
 }

@@ -12,7 +12,8 @@ type ProvenanceRecord = {
 const FLAG_TEXT: Record<keyof ProvenanceFlags, Omit<ProvenanceFlagView, 'key'>> = {
   vendorSurvey: {
     label: 'Vendor survey',
-    explanation: 'Run by a company that sells into this market; its sample and questions may favour its products.',
+    explanation:
+      'Run by a company that sells into this market; its sample and questions may favour its products.',
   },
   recallBias: {
     label: 'Recall bias',
@@ -51,7 +52,8 @@ export const sourceNotice = (source: ProvenanceRecord & { title: string }): Sour
     return {
       kind: 'retracted',
       title: `Retracted source: ${source.title}`,
-      detail: note || 'This work has been retracted. Figures drawn from it on this page should not be relied on.',
+      detail:
+        note || 'This work has been retracted. Figures drawn from it on this page should not be relied on.',
     }
   }
   if (status === 'disputed') {

@@ -15,7 +15,11 @@ type LoadArgs = {
  * Loads what a document cites, as a reader would see it: only published documents count, so a page
  * cannot go live pointing at a finding that is still a draft.
  */
-const loadPublished = async ({ payload, req }: Pick<LoadArgs, 'payload' | 'req'>, collection: 'findings' | 'sources' | 'careers' | 'skills', values: unknown[]) => {
+const loadPublished = async (
+  { payload, req }: Pick<LoadArgs, 'payload' | 'req'>,
+  collection: 'findings' | 'sources' | 'careers' | 'skills',
+  values: unknown[],
+) => {
   const ids = values.map(idOf).filter((id): id is string => Boolean(id))
   if (ids.length === 0) return new Map<string, unknown>()
   const { docs } = await payload.find({
@@ -48,14 +52,21 @@ const hydrate = async (args: LoadArgs): Promise<Record<string, unknown>> => {
   if (collection === 'career-skills') {
     const ratingFindings = RATINGS.map((name) => (data[name] as { finding?: unknown } | undefined)?.finding)
     const [findings, careers, skills] = await Promise.all([
-      loadPublished(args, 'findings', [...asArray(data.headlineFindings), ...asArray(data.findings), ...ratingFindings]),
+      loadPublished(args, 'findings', [
+        ...asArray(data.headlineFindings),
+        ...asArray(data.findings),
+        ...ratingFindings,
+      ]),
       loadPublished(args, 'careers', [data.career]),
       loadPublished(args, 'skills', [data.skill]),
     ])
     const ratings = Object.fromEntries(
       RATINGS.map((name) => {
         const value = data[name] as { finding?: unknown } | undefined
-        return [name, value && { ...value, finding: value.finding ? pick(findings, value.finding) : undefined }]
+        return [
+          name,
+          value && { ...value, finding: value.finding ? pick(findings, value.finding) : undefined },
+        ]
       }),
     )
     return {

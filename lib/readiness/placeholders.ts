@@ -1,5 +1,6 @@
 /** Words and shapes that mean "nothing real was filled in here". */
-const PLACEHOLDER_WORDS = /\b(unknown|tbd|tba|todo|fixme|lorem|ipsum|n\/a|undefined|null|nan|placeholder)\b|\[object object\]/i
+const PLACEHOLDER_WORDS =
+  /\b(unknown|tbd|tba|todo|fixme|lorem|ipsum|n\/a|undefined|null|nan|placeholder)\b|\[object object\]/i
 
 /**
  * A slot where a number should stand but does not: "above .", "by %", "from  to", "XX%", "{{value}}".

@@ -2,12 +2,24 @@ import type { Metadata } from 'next'
 
 import { absoluteUrl } from './siteUrl'
 
-type PageMetadataArgs = { title: string; description: string; path: string; type?: 'article' | 'website'; modifiedTime?: string }
+type PageMetadataArgs = {
+  title: string
+  description: string
+  path: string
+  type?: 'article' | 'website'
+  modifiedTime?: string
+}
 
 const SITE_NAME = 'Career Evidence'
 
 /** Title, description, canonical URL and Open Graph for one public page. */
-export const pageMetadata = ({ title, description, path, type = 'website', modifiedTime }: PageMetadataArgs): Metadata => ({
+export const pageMetadata = ({
+  title,
+  description,
+  path,
+  type = 'website',
+  modifiedTime,
+}: PageMetadataArgs): Metadata => ({
   title,
   description,
   alternates: { canonical: absoluteUrl(path) },

@@ -4,7 +4,8 @@ import { paths } from './paths'
 
 type PreviewArgs = { payload: Payload; user: TypedUser; collection: string; id: string }
 
-const slugOf = (value: unknown) => (value && typeof value === 'object' ? (value as { slug?: string }).slug : undefined)
+const slugOf = (value: unknown) =>
+  value && typeof value === 'object' ? (value as { slug?: string }).slug : undefined
 
 /**
  * The public page on which a document's newest version is seen. Read as the signed-in editor,
@@ -12,9 +13,14 @@ const slugOf = (value: unknown) => (value && typeof value === 'object' ? (value 
  */
 export const previewPath = async ({ payload, user, collection, id }: PreviewArgs): Promise<string | null> => {
   const read = (slug: 'careers' | 'skills' | 'career-skills' | 'findings' | 'faqs' | 'sources') =>
-    payload.findByID({ collection: slug, id, draft: true, depth: 1, overrideAccess: false, user }) as unknown as Promise<
-      Record<string, unknown>
-    >
+    payload.findByID({
+      collection: slug,
+      id,
+      draft: true,
+      depth: 1,
+      overrideAccess: false,
+      user,
+    }) as unknown as Promise<Record<string, unknown>>
   switch (collection) {
     case 'careers':
       return paths.career(String((await read('careers')).slug))

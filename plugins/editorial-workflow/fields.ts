@@ -21,7 +21,9 @@ export const workflowFields = (options: ResolvedWorkflowOptions): Field[] => [
     filterOptions: ({ data, options: choices, req }) => {
       const current = (data?.stage as string | undefined) ?? 'draft'
       const actor = actorOf(req.user, options)
-      const next = TRANSITIONS.filter((t) => t.from === current && actor && t.by.includes(actor)).map((t) => t.to)
+      const next = TRANSITIONS.filter((t) => t.from === current && actor && t.by.includes(actor)).map(
+        (t) => t.to,
+      )
       return choices.filter((choice) => {
         const value = typeof choice === 'string' ? choice : choice.value
         return value === current || next.includes(value as (typeof next)[number])

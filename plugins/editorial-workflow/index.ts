@@ -80,11 +80,17 @@ export const editorialWorkflow =
             ...(config.admin?.components?.beforeDashboard ?? []),
             { path: `${COMPONENTS}/ReviewQueue#ReviewQueueSummary`, serverProps: { workflow: options } },
           ],
-          afterNavLinks: [...(config.admin?.components?.afterNavLinks ?? []), `${COMPONENTS}/ReviewQueueLink#ReviewQueueLink`],
+          afterNavLinks: [
+            ...(config.admin?.components?.afterNavLinks ?? []),
+            `${COMPONENTS}/ReviewQueueLink#ReviewQueueLink`,
+          ],
           views: {
             ...config.admin?.components?.views,
             reviewQueue: {
-              Component: { path: `${COMPONENTS}/ReviewQueue#ReviewQueueView`, serverProps: { workflow: options } },
+              Component: {
+                path: `${COMPONENTS}/ReviewQueue#ReviewQueueView`,
+                serverProps: { workflow: options },
+              },
               path: '/review-queue',
             },
           },

@@ -1,4 +1,11 @@
-export const STAGES = ['draft', 'in-review', 'changes-requested', 'approved', 'published', 'retracted'] as const
+export const STAGES = [
+  'draft',
+  'in-review',
+  'changes-requested',
+  'approved',
+  'published',
+  'retracted',
+] as const
 
 export type Stage = (typeof STAGES)[number]
 

@@ -37,9 +37,15 @@ export type EditorialWorkflowOptions = {
     /** True when a source must no longer be relied on (retracted, disputed). */
     isUnreliable: (source: Record<string, unknown>) => boolean
     /** Every document that cites the source, directly or through a finding. */
-    findCitingDocuments: (args: { payload: Payload; req: PayloadRequest; sourceId: string }) => Promise<CitingDocument[]>
+    findCitingDocuments: (args: {
+      payload: Payload
+      req: PayloadRequest
+      sourceId: string
+    }) => Promise<CitingDocument[]>
   }
 }
 
-export type ResolvedWorkflowOptions = Required<Omit<EditorialWorkflowOptions, 'retraction' | 'previewRoute'>> &
+export type ResolvedWorkflowOptions = Required<
+  Omit<EditorialWorkflowOptions, 'retraction' | 'previewRoute'>
+> &
   Pick<EditorialWorkflowOptions, 'retraction' | 'previewRoute'>

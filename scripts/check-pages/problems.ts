@@ -43,7 +43,9 @@ export const pageProblems = ({ html, sources }: PageCheckArgs): string[] => {
       problems.push(`Source ${id} is shown but is not a published source.`)
       continue
     }
-    const shown = new Set(element.querySelectorAll('[data-flag]').map((flag) => flag.getAttribute('data-flag')))
+    const shown = new Set(
+      element.querySelectorAll('[data-flag]').map((flag) => flag.getAttribute('data-flag')),
+    )
     for (const flag of expected.flags) {
       if (!shown.has(flag)) problems.push(`Source ${id} is shown without its "${flag}" flag.`)
     }

@@ -53,4 +53,5 @@ export const buildIsCurrent = (root: string): boolean =>
   fs.existsSync(fingerprintFile(root)) &&
   fs.readFileSync(fingerprintFile(root), 'utf8') === buildFingerprint(root)
 
-export const recordBuild = (root: string): void => fs.writeFileSync(fingerprintFile(root), buildFingerprint(root))
+export const recordBuild = (root: string): void =>
+  fs.writeFileSync(fingerprintFile(root), buildFingerprint(root))

@@ -9,7 +9,13 @@ export const AGREEMENT_SCALE = [
 ]
 
 /** A five-point agreement item; `reverse` marks statements worded against the dimension. */
-export const likert = (key: string, dimension: string, group: string, text: string, reverse = false): LikertItem => ({
+export const likert = (
+  key: string,
+  dimension: string,
+  group: string,
+  text: string,
+  reverse = false,
+): LikertItem => ({
   key,
   type: 'likert',
   dimension,

@@ -22,7 +22,13 @@ const sampleDescription = (seed: AssessmentSeed) =>
 /** Simulated gap between a synthetic attempt and its retake, so the retest interval has a value. */
 const RETEST_INTERVAL_DAYS = 28
 
-type StoreArgs = { assessment: string; answers: Answers; retakeOf?: string; seed: AssessmentSeed; createdAt: Date }
+type StoreArgs = {
+  assessment: string
+  answers: Answers
+  retakeOf?: string
+  seed: AssessmentSeed
+  createdAt: Date
+}
 
 const storeResponse = async (ctx: SeedContext, args: StoreArgs) => {
   const instrument = instrumentFromSeed(args.seed)
@@ -50,7 +56,11 @@ const storeResponse = async (ctx: SeedContext, args: StoreArgs) => {
  * The two demo instruments, their synthetic reference sample stored as responses (labelled
  * synthetic), norms computed from that sample, and reliability computed once from what was stored.
  */
-export const seedAssessments = async (ctx: SeedContext, ids: Ids, seeds: AssessmentSeed[] = demoAssessments) => {
+export const seedAssessments = async (
+  ctx: SeedContext,
+  ids: Ids,
+  seeds: AssessmentSeed[] = demoAssessments,
+) => {
   for (const seed of seeds) {
     const instrument = instrumentFromSeed(seed)
     const sample = syntheticSample({ instrument, ...seed.synthetic })
@@ -71,7 +81,10 @@ export const seedAssessments = async (ctx: SeedContext, ids: Ids, seeds: Assessm
         norms: {
           synthetic: true,
           sampleDescription: sampleDescription(seed),
-          dimensions: computeNorms(instrument, sample.map((respondent) => respondent.answers)),
+          dimensions: computeNorms(
+            instrument,
+            sample.map((respondent) => respondent.answers),
+          ),
         },
         recommendationRules: seed.rules.map((rule) => ({
           career: rule.career ? idFor(ids.careerIds, rule.career, 'career') : undefined,
@@ -91,13 +104,28 @@ export const seedAssessments = async (ctx: SeedContext, ids: Ids, seeds: Assessm
     const now = new Date()
     const earlier = new Date(now.getTime() - RETEST_INTERVAL_DAYS * 24 * 60 * 60 * 1000)
     for (const respondent of sample) {
-      const first = await storeResponse(ctx, { assessment: id, answers: respondent.answers, seed, createdAt: earlier })
+      const first = await storeResponse(ctx, {
+        assessment: id,
+        answers: respondent.answers,
+        seed,
+        createdAt: earlier,
+      })
       if (respondent.retake) {
-        await storeResponse(ctx, { assessment: id, answers: respondent.retake, retakeOf: first, seed, createdAt: now })
+        await storeResponse(ctx, {
+          assessment: id,
+          answers: respondent.retake,
+          retakeOf: first,
+          seed,
+          createdAt: now,
+        })
       }
     }
     const reliability = await refreshReliability({ payload: ctx.payload, assessmentId: id, req: ctx.req })
-    const alphas = reliability.dimensions.map((entry) => `${entry.dimension} ${entry.alpha?.toFixed(2)}`).join(', ')
-    ctx.log(`  Assessment ${seed.slug}: created with ${sample.length} synthetic respondents (alpha ${alphas})`)
+    const alphas = reliability.dimensions
+      .map((entry) => `${entry.dimension} ${entry.alpha?.toFixed(2)}`)
+      .join(', ')
+    ctx.log(
+      `  Assessment ${seed.slug}: created with ${sample.length} synthetic respondents (alpha ${alphas})`,
+    )
   }
 }

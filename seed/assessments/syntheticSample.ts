@@ -14,13 +14,20 @@ const seededRandom = (seed: number) => {
 }
 
 /** Box–Muller: one standard normal draw from two uniforms. */
-const normal = (random: () => number) => Math.sqrt(-2 * Math.log(1 - random())) * Math.cos(2 * Math.PI * random())
+const normal = (random: () => number) =>
+  Math.sqrt(-2 * Math.log(1 - random())) * Math.cos(2 * Math.PI * random())
 
 const clamp = (value: number, min: number, max: number) => Math.min(max, Math.max(min, Math.round(value)))
 
 export type SyntheticRespondent = { answers: Answers; retake?: Answers }
 
-type SampleArgs = { instrument: Instrument; seed: number; respondents: number; retakes: number; sharedFactor: number }
+type SampleArgs = {
+  instrument: Instrument
+  seed: number
+  respondents: number
+  retakes: number
+  sharedFactor: number
+}
 
 /**
  * A made-up reference sample: each respondent has a latent level per dimension (plus a shared
@@ -28,7 +35,13 @@ type SampleArgs = { instrument: Instrument; seed: number; respondents: number; r
  * The first `retakes` respondents answer a second time with a small drift, for test-retest figures.
  * It exists so the demo shows real computations; pages label it synthetic.
  */
-export const syntheticSample = ({ instrument, seed, respondents, retakes, sharedFactor }: SampleArgs): SyntheticRespondent[] => {
+export const syntheticSample = ({
+  instrument,
+  seed,
+  respondents,
+  retakes,
+  sharedFactor,
+}: SampleArgs): SyntheticRespondent[] => {
   const random = seededRandom(seed)
   const answer = (levels: Record<string, number>): Answers => {
     const answers: Answers = {}
@@ -51,11 +64,16 @@ export const syntheticSample = ({ instrument, seed, respondents, retakes, shared
   return Array.from({ length: respondents }, (_, index) => {
     const shared = normal(random)
     const levels = Object.fromEntries(
-      instrument.dimensions.map(({ key }) => [key, Math.sqrt(sharedFactor) * shared + Math.sqrt(1 - sharedFactor) * normal(random)]),
+      instrument.dimensions.map(({ key }) => [
+        key,
+        Math.sqrt(sharedFactor) * shared + Math.sqrt(1 - sharedFactor) * normal(random),
+      ]),
     )
     const first = answer(levels)
     if (index >= retakes) return { answers: first }
-    const drifted = Object.fromEntries(Object.entries(levels).map(([key, level]) => [key, level + 0.3 * normal(random)]))
+    const drifted = Object.fromEntries(
+      Object.entries(levels).map(([key, level]) => [key, level + 0.3 * normal(random)]),
+    )
     return { answers: first, retake: answer(drifted) }
   })
 }

@@ -3,7 +3,8 @@ import type { SourceSeed } from '../data/types'
 import { findOrCreate } from '../findOrCreate'
 import { progress } from '../progress'
 
-const VERIFIED_BY_PROJECT = 'Bibliographic details checked against the published work by the Career Evidence team.'
+const VERIFIED_BY_PROJECT =
+  'Bibliographic details checked against the published work by the Career Evidence team.'
 
 export const seedSources = async (ctx: SeedContext, sources: SourceSeed[]): Promise<KeyMap> => {
   const ids: KeyMap = new Map()
@@ -36,7 +37,8 @@ export const seedSources = async (ctx: SeedContext, sources: SourceSeed[]): Prom
         },
         verification: {
           status: source.verification,
-          note: source.verificationNote ?? (source.verification === 'verified' ? VERIFIED_BY_PROJECT : undefined),
+          note:
+            source.verificationNote ?? (source.verification === 'verified' ? VERIFIED_BY_PROJECT : undefined),
         },
       },
     })

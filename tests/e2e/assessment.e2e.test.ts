@@ -4,7 +4,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startApp, type StartedApp } from '../helpers/startedApp'
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
-const LAUNCH_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run']
+const LAUNCH_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+]
 
 let app: StartedApp
 let browser: Browser
@@ -49,7 +56,9 @@ describe('taking the work-interests assessment in Chromium', () => {
 
     expect(await page.locator('meta[name="robots"]').getAttribute('content')).toContain('noindex')
     expect(await page.getByTestId('percentile-chart').locator('circle').count()).toBe(6)
-    await expect(page.getByText('The reference sample behind these percentiles is synthetic').isVisible()).resolves.toBe(true)
+    await expect(
+      page.getByText('The reference sample behind these percentiles is synthetic').isVisible(),
+    ).resolves.toBe(true)
     const recommendations = page.getByTestId('recommendation')
     expect(await recommendations.count()).toBe(3)
     for (let i = 0; i < 3; i++) {

@@ -42,7 +42,9 @@ describe('the public site, served by `npm start`', () => {
   it('shows the BentoML page for backend developers with its three stat cards and its references', async () => {
     const page = await browser.newPage({ viewport: VIEWPORTS.desktop })
     await page.goto(`${app.baseUrl}${EVIDENCE}`)
-    await expect(page.locator('h1').textContent()).resolves.toBe('BentoML for Backend Developer: How important is it?')
+    await expect(page.locator('h1').textContent()).resolves.toBe(
+      'BentoML for Backend Developer: How important is it?',
+    )
     const cards = await page.locator('.stat-card').allTextContents()
     expect(cards).toHaveLength(3)
     expect(cards[0]).toContain('Noy & Zhang')
@@ -80,10 +82,14 @@ describe('the public site, served by `npm start`', () => {
         headers: { 'Content-Type': 'application/json', Authorization: `JWT ${token}` },
         body: body ? JSON.stringify(body) : undefined,
       })
-    const career = (await (await api('GET', '/careers?where[slug][equals]=backend-developer&depth=0')).json()).docs[0]
+    const career = (await (await api('GET', '/careers?where[slug][equals]=backend-developer&depth=0')).json())
+      .docs[0]
     const skill = (await (await api('GET', '/skills?where[slug][equals]=bentoml&depth=0')).json()).docs[0]
     const { docs } = await (
-      await api('GET', `/career-skills?where[career][equals]=${career.id}&where[skill][equals]=${skill.id}&depth=0`)
+      await api(
+        'GET',
+        `/career-skills?where[career][equals]=${career.id}&where[skill][equals]=${skill.id}&depth=0`,
+      )
     ).json()
     const id = docs[0].id
     const page = await browser.newPage({ viewport: VIEWPORTS.desktop })

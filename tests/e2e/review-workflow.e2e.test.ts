@@ -81,7 +81,9 @@ describe('review workflow in the admin panel', () => {
     await page.goto(previewLink())
     await page.waitForURL('**/skills/bentoml')
     await expect(page.locator('body').textContent()).resolves.toContain(NEW_SUMMARY)
-    await expect(page.locator('.preview-banner').textContent()).resolves.toContain('previewing unpublished drafts')
+    await expect(page.locator('.preview-banner').textContent()).resolves.toContain(
+      'previewing unpublished drafts',
+    )
     const reader = await (await fetch(`${app.baseUrl}/skills/bentoml`)).text()
     expect(reader).not.toContain(NEW_SUMMARY)
 
@@ -122,7 +124,8 @@ describe('review workflow in the admin panel', () => {
 
   it('opens a draft preview only for a signed-in editor with a valid link', async () => {
     const link = previewLink()
-    const draftCookie = (response: Response) => (response.headers.get('set-cookie') ?? '').includes('__prerender_bypass')
+    const draftCookie = (response: Response) =>
+      (response.headers.get('set-cookie') ?? '').includes('__prerender_bypass')
 
     const forged = await fetch(link.replace(/token=[^&]+/, 'token=forged'), { redirect: 'manual' })
     expect(forged.status).toBe(400)

@@ -10,7 +10,10 @@ type RequestArgs = {
   token?: string
 }
 
-export type ApiResponse = { status: number; body: Record<string, unknown> & { docs?: Record<string, unknown>[] } }
+export type ApiResponse = {
+  status: number
+  body: Record<string, unknown> & { docs?: Record<string, unknown>[] }
+}
 
 /**
  * Calls the app's own REST and GraphQL route handlers (the files under `app/(payload)/api`) with real
@@ -33,7 +36,10 @@ export const apiClient = async () => {
   return {
     async rest({ method = 'GET', path, body, token }: RequestArgs): Promise<ApiResponse> {
       const url = new URL(`http://localhost/api${path}`)
-      const slug = url.pathname.replace(/^\/api\//, '').split('/').filter(Boolean)
+      const slug = url.pathname
+        .replace(/^\/api\//, '')
+        .split('/')
+        .filter(Boolean)
       const request = new Request(url, {
         method,
         headers: headersFor(token),

@@ -1,9 +1,21 @@
 import type { Payload } from 'payload'
 
-const READS = ['find', 'findOne', 'count', 'findVersions', 'countVersions', 'queryDrafts', 'findDistinct', 'findGlobal'] as const
+const READS = [
+  'find',
+  'findOne',
+  'count',
+  'findVersions',
+  'countVersions',
+  'queryDrafts',
+  'findDistinct',
+  'findGlobal',
+] as const
 
 /** Runs `work` and counts how many times it called the database adapter. */
-export const countAdapterCalls = async <T>(payload: Payload, work: () => Promise<T>): Promise<{ calls: number; result: T }> => {
+export const countAdapterCalls = async <T>(
+  payload: Payload,
+  work: () => Promise<T>,
+): Promise<{ calls: number; result: T }> => {
   const db = payload.db as unknown as Record<string, unknown>
   const originals = new Map<string, unknown>()
   let calls = 0

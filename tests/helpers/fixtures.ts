@@ -22,9 +22,13 @@ type Extra = { stage?: Stage }
  * through the Local API as the system (so any starting stage can be set up directly).
  */
 export const makeFixtures = (payload: Payload) => {
-  const stageFor = (status: Status, extra: Extra) => extra.stage ?? (status === 'published' ? 'published' : 'draft')
+  const stageFor = (status: Status, extra: Extra) =>
+    extra.stage ?? (status === 'published' ? 'published' : 'draft')
 
-  const source = (status: Status = 'published', overrides: Partial<RequiredDataFromCollectionSlug<'sources'>> & Extra = {}) =>
+  const source = (
+    status: Status = 'published',
+    overrides: Partial<RequiredDataFromCollectionSlug<'sources'>> & Extra = {},
+  ) =>
     payload.create({
       collection: 'sources',
       depth: 0,
@@ -41,7 +45,10 @@ export const makeFixtures = (payload: Payload) => {
       } as RequiredDataFromCollectionSlug<'sources'>,
     })
 
-  const finding = async (status: Status = 'published', overrides: Partial<RequiredDataFromCollectionSlug<'findings'>> & Extra = {}) =>
+  const finding = async (
+    status: Status = 'published',
+    overrides: Partial<RequiredDataFromCollectionSlug<'findings'>> & Extra = {},
+  ) =>
     payload.create({
       collection: 'findings',
       depth: 0,
@@ -69,7 +76,12 @@ export const makeFixtures = (payload: Payload) => {
         title,
         summary: `${title} builds things.`,
         demandProfile: 'balanced',
-        taxonomy: { onetSoc: '15-1252.00', onetTitle: 'Software Developers', escoLabel: 'software developer', isco08: '2512' },
+        taxonomy: {
+          onetSoc: '15-1252.00',
+          onetTitle: 'Software Developers',
+          escoLabel: 'software developer',
+          isco08: '2512',
+        },
         stage: stageFor(status, extra),
         _status: status,
       } as RequiredDataFromCollectionSlug<'careers'>,
@@ -79,7 +91,13 @@ export const makeFixtures = (payload: Payload) => {
     payload.create({
       collection: 'skills',
       depth: 0,
-      data: { name, summary: `${name} is a skill.`, kind: 'method', stage: stageFor(status, extra), _status: status } as RequiredDataFromCollectionSlug<'skills'>,
+      data: {
+        name,
+        summary: `${name} is a skill.`,
+        kind: 'method',
+        stage: stageFor(status, extra),
+        _status: status,
+      } as RequiredDataFromCollectionSlug<'skills'>,
     })
 
   const careerSkill = async (
@@ -116,7 +134,10 @@ export const makeFixtures = (payload: Payload) => {
     })
   }
 
-  const faq = async (status: Status = 'published', overrides: Partial<RequiredDataFromCollectionSlug<'faqs'>> & Extra = {}) =>
+  const faq = async (
+    status: Status = 'published',
+    overrides: Partial<RequiredDataFromCollectionSlug<'faqs'>> & Extra = {},
+  ) =>
     payload.create({
       collection: 'faqs',
       depth: 0,

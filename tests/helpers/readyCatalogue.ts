@@ -10,7 +10,10 @@ type Catalogue = {
   findings: string[]
 }
 
-const rating = { basis: 'analyst-judgement' as const, rationale: 'Judged from the wording of postings for the role.' }
+const rating = {
+  basis: 'analyst-judgement' as const,
+  rationale: 'Judged from the wording of postings for the role.',
+}
 const STAGES = ['entry', 'mid', 'senior', 'staff-principal'] as const
 
 /**
@@ -20,17 +23,31 @@ const STAGES = ['entry', 'mid', 'senior', 'staff-principal'] as const
  */
 export const buildReadyCatalogue = async (
   payload: Payload,
-  { careers, skillCount = 3, from = 0, existing }: { careers: number; skillCount?: number; from?: number; existing?: Catalogue },
+  {
+    careers,
+    skillCount = 3,
+    from = 0,
+    existing,
+  }: { careers: number; skillCount?: number; from?: number; existing?: Catalogue },
 ): Promise<Catalogue> => {
   const create = <C extends 'sources' | 'findings' | 'careers' | 'skills' | 'career-skills' | 'faqs'>(
     collection: C,
     data: Record<string, unknown>,
-  ) => payload.create({ collection, data: { ...data, _status: 'published' } as RequiredDataFromCollectionSlug<C>, ...SYSTEM })
+  ) =>
+    payload.create({
+      collection,
+      data: { ...data, _status: 'published' } as RequiredDataFromCollectionSlug<C>,
+      ...SYSTEM,
+    })
 
   const catalogue: Catalogue = existing ?? { skills: [], sources: [], careers: [], findings: [] }
   if (!existing) {
     for (let index = 1; index <= skillCount; index++) {
-      const skill = await create('skills', { name: `Craft ${index}`, summary: `Craft ${index} is a practice of the trade.`, kind: 'method' })
+      const skill = await create('skills', {
+        name: `Craft ${index}`,
+        summary: `Craft ${index} is a practice of the trade.`,
+        kind: 'method',
+      })
       catalogue.skills.push({ id: String(skill.id), slug: String(skill.slug) })
     }
     for (let index = 1; index <= 3; index++) {
@@ -74,7 +91,12 @@ export const buildReadyCatalogue = async (
       title: `Practitioner ${index}`,
       summary: `Practitioner ${index} applies the crafts of the trade.`,
       demandProfile: 'balanced',
-      taxonomy: { onetSoc: '15-1252.00', onetTitle: 'Software Developers', escoLabel: 'software developer', isco08: '2512' },
+      taxonomy: {
+        onetSoc: '15-1252.00',
+        onetTitle: 'Software Developers',
+        escoLabel: 'software developer',
+        isco08: '2512',
+      },
       skillClusters: [{ label: 'Core crafts', skills: catalogue.skills.map((skill) => skill.id) }],
       relatedCareers: catalogue.careers.slice(0, 2).map((existingCareer) => existingCareer.id),
     })
@@ -88,7 +110,10 @@ export const buildReadyCatalogue = async (
         salaryUplift: { value: 'moderate', ...rating },
         learningRamp: { value: 'gentle', ...rating },
         applicability: { value: 'broad', ...rating },
-        screening: STAGES.map((stage) => ({ stage, howScreened: `Checked in a work sample at the ${stage} stage.` })),
+        screening: STAGES.map((stage) => ({
+          stage,
+          howScreened: `Checked in a work sample at the ${stage} stage.`,
+        })),
         portfolioPairings: catalogue.skills.filter((other) => other.id !== skill.id).map((other) => other.id),
         headlineFindings: catalogue.findings.slice(0, 3),
         findings: [...catalogue.findings.slice(0, 3), own.id],

@@ -39,7 +39,11 @@ const waitFor = async (url: string, child: ChildProcess, timeoutMs: number) => {
 type StartArgs = { dataDir?: string; env?: Record<string, string>; timeoutMs?: number }
 
 /** Runs the README's demo command (`npm start`) on a private port and data folder. */
-export const startApp = async ({ dataDir, env = {}, timeoutMs = 420_000 }: StartArgs = {}): Promise<StartedApp> => {
+export const startApp = async ({
+  dataDir,
+  env = {},
+  timeoutMs = 420_000,
+}: StartArgs = {}): Promise<StartedApp> => {
   const folder = dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'career-evidence-app-'))
   const port = await freePort()
   const child = spawn('npm', ['start'], {

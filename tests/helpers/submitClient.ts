@@ -11,10 +11,17 @@ export const submitClient = async () => {
       headers: { 'Content-Type': contentType, 'X-Forwarded-For': ip },
       body,
     })
-    const response = await rest.POST(request, { params: Promise.resolve({ slug: ['assessments', slug, 'submit'] }) })
-    return { status: response.status, headers: response.headers, body: (await response.json()) as Record<string, unknown> }
+    const response = await rest.POST(request, {
+      params: Promise.resolve({ slug: ['assessments', slug, 'submit'] }),
+    })
+    return {
+      status: response.status,
+      headers: response.headers,
+      body: (await response.json()) as Record<string, unknown>,
+    }
   }
 }
 
 /** A fresh client address per call, so tests other than the burst test never share a rate-limit bucket. */
-export const randomIp = () => `10.${crypto.randomInt(256)}.${crypto.randomInt(256)}.${crypto.randomInt(1, 255)}`
+export const randomIp = () =>
+  `10.${crypto.randomInt(256)}.${crypto.randomInt(256)}.${crypto.randomInt(1, 255)}`

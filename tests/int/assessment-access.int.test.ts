@@ -35,7 +35,11 @@ describe('assessment responses stay private', () => {
 
   it('REST refuses to create a response directly, bypassing server-side scoring', async () => {
     const before = (await payload.count({ collection: 'assessment-responses' })).totalDocs
-    const { status } = await api.rest({ method: 'POST', path: '/assessment-responses', body: { resultId: 'x'.repeat(24), answers: {} } })
+    const { status } = await api.rest({
+      method: 'POST',
+      path: '/assessment-responses',
+      body: { resultId: 'x'.repeat(24), answers: {} },
+    })
     expect(status).toBe(403)
     expect((await payload.count({ collection: 'assessment-responses' })).totalDocs).toBe(before)
   })
@@ -47,13 +51,20 @@ describe('assessment responses stay private', () => {
   })
 
   it('the Local API without override refuses an anonymous caller', async () => {
-    await expect(payload.find({ collection: 'assessment-responses', overrideAccess: false })).rejects.toMatchObject({ status: 403 })
+    await expect(
+      payload.find({ collection: 'assessment-responses', overrideAccess: false }),
+    ).rejects.toMatchObject({ status: 403 })
   })
 
   it('nobody can type reliability figures: an admin PATCH leaves them as computed', async () => {
     const [assessment] = (await payload.find({ collection: 'assessments', limit: 1, depth: 0 })).docs
     const before = assessment.reliability
-    await api.rest({ method: 'PATCH', path: `/assessments/${assessment.id}`, body: { reliability: { alpha: 0.99 } }, token: adminToken })
+    await api.rest({
+      method: 'PATCH',
+      path: `/assessments/${assessment.id}`,
+      body: { reliability: { alpha: 0.99 } },
+      token: adminToken,
+    })
     const after = await payload.findByID({ collection: 'assessments', id: assessment.id, depth: 0 })
     expect(after.reliability).toEqual(before)
   })
@@ -64,7 +75,10 @@ describe('assessment responses stay private', () => {
     const slugs = (body.docs ?? []).map((doc) => doc.slug)
     expect(slugs).toEqual(expect.arrayContaining(['work-interests', 'bentoml-model-serving']))
     for (const doc of body.docs ?? []) {
-      const reliability = doc.reliability as { responses: { synthetic: number }; dimensions: { alpha: number; n: number }[] }
+      const reliability = doc.reliability as {
+        responses: { synthetic: number }
+        dimensions: { alpha: number; n: number }[]
+      }
       expect(reliability.responses.synthetic).toBeGreaterThanOrEqual(200)
       expect(reliability.dimensions.every((entry) => entry.alpha > 0 && entry.n >= 200)).toBe(true)
     }

@@ -41,13 +41,28 @@ const EXPECTED: Record<Operation, Record<Role, 'allowed' | 'refused'>> = {
 }
 
 /** How each operation is sent, and what must be true afterwards when it was allowed. */
-const OPERATIONS: Record<Operation, { startStage?: 'draft' | 'in-review' | 'approved' | 'published'; data?: Record<string, unknown>; expectStage?: string }> = {
+const OPERATIONS: Record<
+  Operation,
+  {
+    startStage?: 'draft' | 'in-review' | 'approved' | 'published'
+    data?: Record<string, unknown>
+    expectStage?: string
+  }
+> = {
   'create a draft': {},
   'create it published': {},
   'submit for review': { startStage: 'draft', data: { stage: 'in-review' }, expectStage: 'in-review' },
   approve: { startStage: 'in-review', data: { stage: 'approved' }, expectStage: 'approved' },
-  'request changes': { startStage: 'in-review', data: { stage: 'changes-requested', reviewNote: 'Cite the population.' }, expectStage: 'changes-requested' },
-  'publish the approved version': { startStage: 'approved', data: { _status: 'published' }, expectStage: 'published' },
+  'request changes': {
+    startStage: 'in-review',
+    data: { stage: 'changes-requested', reviewNote: 'Cite the population.' },
+    expectStage: 'changes-requested',
+  },
+  'publish the approved version': {
+    startStage: 'approved',
+    data: { _status: 'published' },
+    expectStage: 'published',
+  },
   retract: { startStage: 'published', data: { stage: 'retracted' }, expectStage: 'retracted' },
   delete: { startStage: 'published' },
 }
@@ -62,7 +77,18 @@ const GRAPHQL_NAMES: Record<Content, string> = {
 }
 
 /** GraphQL spells select values as enum names: "in-review" is sent as in_review. */
-const ENUM_KEYS = new Set(['sourceType', 'studyDesign', 'topic', 'certainty', 'demandProfile', 'kind', 'value', 'basis', 'stage', '_status'])
+const ENUM_KEYS = new Set([
+  'sourceType',
+  'studyDesign',
+  'topic',
+  'certainty',
+  'demandProfile',
+  'kind',
+  'value',
+  'basis',
+  'stage',
+  '_status',
+])
 const toGraphQLInput = (value: unknown, key = ''): unknown => {
   if (Array.isArray(value)) return value.map((item) => toGraphQLInput(item))
   if (value && typeof value === 'object') {
@@ -103,9 +129,25 @@ const newDocumentData = async (collection: Content): Promise<Record<string, unkn
   const unique = `${Math.random().toString(36).slice(2, 8)}`.replace(/\d/g, 'x')
   const data: Record<string, unknown> = {}
   for (const [key, value] of Object.entries(template)) {
-    if (['id', 'createdAt', 'updatedAt', 'stage', '_status', 'changedBy', 'flags', 'verification', 'title', 'slug'].includes(key)) continue
+    if (
+      [
+        'id',
+        'createdAt',
+        'updatedAt',
+        'stage',
+        '_status',
+        'changedBy',
+        'flags',
+        'verification',
+        'title',
+        'slug',
+      ].includes(key)
+    )
+      continue
     if (value === null) continue
-    data[key] = Array.isArray(value) ? value.map((row) => (row && typeof row === 'object' ? { ...row, id: undefined } : row)) : value
+    data[key] = Array.isArray(value)
+      ? value.map((row) => (row && typeof row === 'object' ? { ...row, id: undefined } : row))
+      : value
   }
   if (collection === 'sources' || collection === 'careers') data.title = `Matrix ${unique}`
   if (collection === 'sources') data.verification = { status: 'unverified' }
@@ -124,7 +166,10 @@ const newDocumentData = async (collection: Content): Promise<Record<string, unkn
  * must resend such groups even when it changes only the stage.
  */
 const requiredGroupsOf = async (collection: Content, id: string) => {
-  const doc = (await payload.findByID({ collection, id, draft: true, depth: 0 })) as unknown as Record<string, unknown>
+  const doc = (await payload.findByID({ collection, id, draft: true, depth: 0 })) as unknown as Record<
+    string,
+    unknown
+  >
   const strip = (value: unknown): unknown =>
     value && typeof value === 'object' && !Array.isArray(value)
       ? Object.fromEntries(
@@ -135,7 +180,9 @@ const requiredGroupsOf = async (collection: Content, id: string) => {
       : value
   return Object.fromEntries(
     Object.entries(doc)
-      .filter(([key, value]) => key !== 'flags' && value && typeof value === 'object' && !Array.isArray(value))
+      .filter(
+        ([key, value]) => key !== 'flags' && value && typeof value === 'object' && !Array.isArray(value),
+      )
       .map(([key, value]) => [key, strip(value)]),
   )
 }
@@ -145,12 +192,25 @@ type Attempt = { ok: boolean; detail: string; malformed?: boolean; status?: numb
 const tokenFor = (role: Role) => (role === 'anonymous' ? undefined : session.tokens[role])
 const userFor = (role: Role): User | undefined => (role === 'anonymous' ? undefined : session.users[role])
 
-const viaRest = async (role: Role, method: 'POST' | 'PATCH' | 'DELETE', path: string, body?: unknown): Promise<Attempt> => {
+const viaRest = async (
+  role: Role,
+  method: 'POST' | 'PATCH' | 'DELETE',
+  path: string,
+  body?: unknown,
+): Promise<Attempt> => {
   const response = await session.api.rest({ method, path, token: tokenFor(role), body })
-  return { ok: response.status < 300, status: response.status, detail: `${response.status} ${JSON.stringify(response.body).slice(0, 200)}` }
+  return {
+    ok: response.status < 300,
+    status: response.status,
+    detail: `${response.status} ${JSON.stringify(response.body).slice(0, 200)}`,
+  }
 }
 
-const viaGraphQL = async (role: Role, query: string, variables: Record<string, unknown>): Promise<Attempt> => {
+const viaGraphQL = async (
+  role: Role,
+  query: string,
+  variables: Record<string, unknown>,
+): Promise<Attempt> => {
   const response = await session.api.graphql({ query, variables, token: tokenFor(role) })
   const errors = (response.body.errors as { message: string }[] | undefined) ?? []
   // A request GraphQL rejects as malformed says nothing about access; it must never count as "refused".
@@ -163,42 +223,68 @@ const viaLocal = async (role: Role, run: (user: User | undefined) => Promise<unk
     await run(userFor(role))
     return { ok: true, detail: 'resolved' }
   } catch (error) {
-    return { ok: false, status: (error as { status?: number }).status, detail: String((error as Error).message) }
+    return {
+      ok: false,
+      status: (error as { status?: number }).status,
+      detail: String((error as Error).message),
+    }
   }
 }
 
-const attempt = async (path: Path, role: Role, collection: Content, operation: Operation, id?: string): Promise<Attempt> => {
+const attempt = async (
+  path: Path,
+  role: Role,
+  collection: Content,
+  operation: Operation,
+  id?: string,
+): Promise<Attempt> => {
   const name = GRAPHQL_NAMES[collection]
   const spec = OPERATIONS[operation]
   if (operation === 'create a draft' || operation === 'create it published') {
-    const data = { ...(await newDocumentData(collection)), ...(operation === 'create it published' ? { _status: 'published' } : {}) }
+    const data = {
+      ...(await newDocumentData(collection)),
+      ...(operation === 'create it published' ? { _status: 'published' } : {}),
+    }
     if (path === 'REST') return viaRest(role, 'POST', `/${collection}`, data)
     if (path === 'GraphQL') {
-      return viaGraphQL(role, `mutation ($data: ${inputTypes.get(`create${name}`)}!) { create${name}(data: $data) { id } }`, {
-        data: toGraphQLInput(data),
-      })
+      return viaGraphQL(
+        role,
+        `mutation ($data: ${inputTypes.get(`create${name}`)}!) { create${name}(data: $data) { id } }`,
+        {
+          data: toGraphQLInput(data),
+        },
+      )
     }
-    return viaLocal(role, (user) => payload.create({ collection, data: data as never, overrideAccess: false, user }))
+    return viaLocal(role, (user) =>
+      payload.create({ collection, data: data as never, overrideAccess: false, user }),
+    )
   }
   if (operation === 'delete') {
     if (path === 'REST') return viaRest(role, 'DELETE', `/${collection}/${id}`)
-    if (path === 'GraphQL') return viaGraphQL(role, `mutation ($id: String!) { delete${name}(id: $id) { id } }`, { id })
+    if (path === 'GraphQL')
+      return viaGraphQL(role, `mutation ($id: String!) { delete${name}(id: $id) { id } }`, { id })
     return viaLocal(role, (user) => payload.delete({ collection, id: id!, overrideAccess: false, user }))
   }
   if (path === 'REST') return viaRest(role, 'PATCH', `/${collection}/${id}`, spec.data)
   if (path === 'GraphQL') {
-    return viaGraphQL(role, `mutation ($id: String!, $data: ${inputTypes.get(`update${name}`)}!) { update${name}(id: $id, data: $data) { id } }`, {
-      id,
-      data: toGraphQLInput({ ...(await requiredGroupsOf(collection, id!)), ...spec.data }),
-    })
+    return viaGraphQL(
+      role,
+      `mutation ($id: String!, $data: ${inputTypes.get(`update${name}`)}!) { update${name}(id: $id, data: $data) { id } }`,
+      {
+        id,
+        data: toGraphQLInput({ ...(await requiredGroupsOf(collection, id!)), ...spec.data }),
+      },
+    )
   }
-  return viaLocal(role, (user) => payload.update({ collection, id: id!, data: spec.data as never, overrideAccess: false, user }))
+  return viaLocal(role, (user) =>
+    payload.update({ collection, id: id!, data: spec.data as never, overrideAccess: false, user }),
+  )
 }
 
 const stateOf = async (collection: CollectionSlug, id: string) => {
-  const latest = (await payload.find({ collection, where: { id: { equals: id } }, draft: true, depth: 0, limit: 1 })).docs[0] as
-    | { stage?: string }
-    | undefined
+  const latest = (
+    await payload.find({ collection, where: { id: { equals: id } }, draft: true, depth: 0, limit: 1 })
+  ).docs[0] as { stage?: string } | undefined
   return latest?.stage ?? 'deleted'
 }
 
@@ -211,7 +297,13 @@ describe('authorization matrix: role × collection × operation × path', () => 
       query: '{ __type(name: "Mutation") { fields { name args { name type { ofType { name } } } } } }',
       token: session.tokens.admin,
     })
-    const fields = (body.data as { __type: { fields: { name: string; args: { name: string; type: { ofType: { name: string } | null } }[] }[] } }).__type.fields
+    const fields = (
+      body.data as {
+        __type: {
+          fields: { name: string; args: { name: string; type: { ofType: { name: string } | null } }[] }[]
+        }
+      }
+    ).__type.fields
     for (const field of fields) {
       const data = field.args.find((arg) => arg.name === 'data')
       if (data?.type.ofType) inputTypes.set(field.name, data.type.ofType.name)

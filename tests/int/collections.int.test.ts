@@ -25,7 +25,9 @@ describe('collections', () => {
 
   describe('slugs', () => {
     it('generates a career slug from its title', async () => {
-      expect((await make.career('published', 'Site Reliability Engineer')).slug).toBe('site-reliability-engineer')
+      expect((await make.career('published', 'Site Reliability Engineer')).slug).toBe(
+        'site-reliability-engineer',
+      )
       expect((await make.skill('published', 'Node.js')).slug).toBe('node-js')
     })
 
@@ -88,7 +90,12 @@ describe('collections', () => {
         provenance: { sourceType: 'vendor-survey', studyDesign: 'cross-sectional-survey' },
         flags: { vendorSurvey: false, preprint: true, recallBias: true, retracted: true },
       })
-      expect(source.flags).toEqual({ vendorSurvey: true, preprint: false, recallBias: false, retracted: false })
+      expect(source.flags).toEqual({
+        vendorSurvey: true,
+        preprint: false,
+        recallBias: false,
+        retracted: false,
+      })
     })
 
     it('flags recall bias for retrospective surveys and preprints by type', async () => {

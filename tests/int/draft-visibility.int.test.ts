@@ -81,16 +81,29 @@ describe('drafts never reach anonymous readers', () => {
     })
 
     it('GraphQL returns nothing for a draft fetched by id', async () => {
-      const { body } = await api.graphql({ query: `{ ${one}(id: "${docs[slug].draft}", draft: true) { id } }` })
+      const { body } = await api.graphql({
+        query: `{ ${one}(id: "${docs[slug].draft}", draft: true) { id } }`,
+      })
       expect((body.data as Record<string, unknown> | null)?.[one] ?? null).toBeNull()
     })
 
     it('the Local API without override hides drafts from an anonymous caller', async () => {
-      const found = await payload.find({ collection: slug as CollectionSlug, draft: true, overrideAccess: false, depth: 0, limit: 200 })
+      const found = await payload.find({
+        collection: slug as CollectionSlug,
+        draft: true,
+        overrideAccess: false,
+        depth: 0,
+        limit: 200,
+      })
       expect(idsOf(found.docs)).toContain(docs[slug].published)
       expect(idsOf(found.docs)).not.toContain(docs[slug].draft)
       await expect(
-        payload.findByID({ collection: slug as CollectionSlug, id: docs[slug].draft, draft: true, overrideAccess: false }),
+        payload.findByID({
+          collection: slug as CollectionSlug,
+          id: docs[slug].draft,
+          draft: true,
+          overrideAccess: false,
+        }),
       ).rejects.toMatchObject({ status: 404 })
     })
 
@@ -102,12 +115,19 @@ describe('drafts never reach anonymous readers', () => {
 
   it('a published page with a pending draft shows readers the published text', async () => {
     const { id } = await makeFixtures(payload).career('published', 'Pending Draft Engineer')
-    await payload.update({ collection: 'careers', id, draft: true, data: { summary: 'Unreviewed new wording.' } })
+    await payload.update({
+      collection: 'careers',
+      id,
+      draft: true,
+      data: { summary: 'Unreviewed new wording.' },
+    })
 
     const rest = await api.rest({ path: `/careers/${id}?draft=true` })
     expect(rest.body.summary).toBe('Pending Draft Engineer builds things.')
     const graphql = await api.graphql({ query: `{ Career(id: "${id}", draft: true) { summary } }` })
-    expect((graphql.body.data as { Career: { summary: string } }).Career.summary).toBe('Pending Draft Engineer builds things.')
+    expect((graphql.body.data as { Career: { summary: string } }).Career.summary).toBe(
+      'Pending Draft Engineer builds things.',
+    )
     const staff = await api.rest({ path: `/careers/${id}?draft=true`, token: editorToken })
     expect(staff.body.summary).toBe('Unreviewed new wording.')
   })

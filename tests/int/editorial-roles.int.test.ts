@@ -59,11 +59,18 @@ describe('who may do what', () => {
         body: { name: 'Renamed Editor', roles: ['editor'] },
       })
       expect(response.status).toBe(200)
-      expect((await payload.findByID({ collection: 'users', id: staff.editor.id })).name).toBe('Renamed Editor')
+      expect((await payload.findByID({ collection: 'users', id: staff.editor.id })).name).toBe(
+        'Renamed Editor',
+      )
     })
 
     it('refuses an editor who edits someone else or creates accounts', async () => {
-      const other = await api.rest({ method: 'PATCH', path: `/users/${staff.reviewer.id}`, token: tokens.editor, body: { name: 'x' } })
+      const other = await api.rest({
+        method: 'PATCH',
+        path: `/users/${staff.reviewer.id}`,
+        token: tokens.editor,
+        body: { name: 'x' },
+      })
       expect([403, 404]).toContain(other.status)
       const created = await api.rest({
         method: 'POST',
@@ -72,7 +79,10 @@ describe('who may do what', () => {
         body: { email: 'new@test.example', password: TEST_PASSWORD, roles: ['admin'] },
       })
       expect(created.status).toBe(403)
-      expect((await payload.count({ collection: 'users', where: { email: { equals: 'new@test.example' } } })).totalDocs).toBe(0)
+      expect(
+        (await payload.count({ collection: 'users', where: { email: { equals: 'new@test.example' } } }))
+          .totalDocs,
+      ).toBe(0)
     })
 
     it('lets an admin change roles', async () => {
@@ -87,9 +97,19 @@ describe('who may do what', () => {
     })
 
     it('keeps account unlocking for admins', async () => {
-      const editor = await api.rest({ method: 'POST', path: '/users/unlock', token: tokens.editor, body: { email: 'reviewer@test.example' } })
+      const editor = await api.rest({
+        method: 'POST',
+        path: '/users/unlock',
+        token: tokens.editor,
+        body: { email: 'reviewer@test.example' },
+      })
       expect(editor.status).toBe(403)
-      const admin = await api.rest({ method: 'POST', path: '/users/unlock', token: tokens.admin, body: { email: 'reviewer@test.example' } })
+      const admin = await api.rest({
+        method: 'POST',
+        path: '/users/unlock',
+        token: tokens.admin,
+        body: { email: 'reviewer@test.example' },
+      })
       expect(admin.status).toBe(200)
     })
   })
@@ -101,7 +121,12 @@ describe('who may do what', () => {
         method: 'POST',
         path: '/careers',
         token: tokens.editor,
-        body: { title: 'Published By Editor', summary: 'Should not exist.', demandProfile: 'balanced', _status: 'published' },
+        body: {
+          title: 'Published By Editor',
+          summary: 'Should not exist.',
+          demandProfile: 'balanced',
+          _status: 'published',
+        },
       })
       expect(response.status).toBe(403)
       expect(JSON.stringify(response.body)).toContain('Editors cannot publish')
@@ -135,7 +160,12 @@ describe('who may do what', () => {
       const id = (created.body.doc as { id: string }).id
       expect((await api.rest({ path: `/skills/${id}` })).status).toBe(404)
 
-      const published = await api.rest({ method: 'PATCH', path: `/skills/${id}`, token: tokens.reviewer, body: { _status: 'published' } })
+      const published = await api.rest({
+        method: 'PATCH',
+        path: `/skills/${id}`,
+        token: tokens.reviewer,
+        body: { _status: 'published' },
+      })
       expect(published.status).toBe(403)
       expect(JSON.stringify(published.body)).toContain('Only an approved version can be published')
       expect((await api.rest({ path: `/skills/${id}` })).status).toBe(404)
@@ -145,12 +175,20 @@ describe('who may do what', () => {
       const skill = await makeFixtures(payload).skill('published')
       const byEditor = await api.rest({ method: 'DELETE', path: `/skills/${skill.id}`, token: tokens.editor })
       expect(byEditor.status).toBe(403)
-      const byReviewer = await api.rest({ method: 'DELETE', path: `/skills/${skill.id}`, token: tokens.reviewer })
+      const byReviewer = await api.rest({
+        method: 'DELETE',
+        path: `/skills/${skill.id}`,
+        token: tokens.reviewer,
+      })
       expect(byReviewer.status).toBe(200)
     })
 
     it('refuses anonymous writes', async () => {
-      const response = await api.rest({ method: 'POST', path: '/skills', body: { name: 'Anon', summary: 'x', kind: 'method' } })
+      const response = await api.rest({
+        method: 'POST',
+        path: '/skills',
+        body: { name: 'Anon', summary: 'x', kind: 'method' },
+      })
       expect(response.status).toBe(403)
     })
   })

@@ -27,12 +27,17 @@ describe.skipIf(testsRunOnMongo())('migrations', () => {
   it('describe every collection: the newest snapshot needs no further statements', async () => {
     const adapter = payload.db as unknown as SqliteAdapter
     const { generateDrizzleJson, generateMigration } = adapter.requireDrizzleKit()
-    const snapshots = fs.readdirSync('migrations').filter((file) => file.endsWith('.json')).sort()
+    const snapshots = fs
+      .readdirSync('migrations')
+      .filter((file) => file.endsWith('.json'))
+      .sort()
     expect(snapshots.length).toBeGreaterThan(0)
     const newest = JSON.parse(fs.readFileSync(path.join('migrations', snapshots.at(-1)!), 'utf8'))
 
     const pending = await generateMigration(newest, await generateDrizzleJson(adapter.schema))
-    expect(pending, 'collections changed without a migration: run `npm run migrate:create <name>`').toEqual([])
+    expect(pending, 'collections changed without a migration: run `npm run migrate:create <name>`').toEqual(
+      [],
+    )
   })
 
   it('are all applied to a fresh database', async () => {

@@ -20,7 +20,11 @@ describe('readiness of the demo content', () => {
     const { docs } = await payload.find({ collection, depth: 0, limit: 500, pagination: false })
     expect(docs.length).toBeGreaterThan(0)
     for (const doc of docs) {
-      const result = await checkDocumentReadiness({ payload, collection, data: doc as unknown as Record<string, unknown> })
+      const result = await checkDocumentReadiness({
+        payload,
+        collection,
+        data: doc as unknown as Record<string, unknown>,
+      })
       expect(result.issues, `${collection} ${doc.id}`).toEqual([])
     }
   })

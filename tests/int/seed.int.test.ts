@@ -18,7 +18,9 @@ let api: Awaited<ReturnType<typeof apiClient>>
 
 const counts = async () =>
   Object.fromEntries(
-    await Promise.all(CONTENT.map(async (slug) => [slug, (await payload.count({ collection: slug })).totalDocs])),
+    await Promise.all(
+      CONTENT.map(async (slug) => [slug, (await payload.count({ collection: slug })).totalDocs]),
+    ),
   )
 
 describe('demo content', () => {
@@ -33,7 +35,9 @@ describe('demo content', () => {
       ...demoContent,
       careerSkills: [{ ...demoContent.careerSkills[0], skill: 'no-such-skill' }],
     }
-    await expect(seedDemoContent({ payload, content: broken })).rejects.toThrow('unknown skill "no-such-skill"')
+    await expect(seedDemoContent({ payload, content: broken })).rejects.toThrow(
+      'unknown skill "no-such-skill"',
+    )
     expect(Object.values(await counts()).every((count) => count === 0)).toBe(true)
   })
 
@@ -45,7 +49,11 @@ describe('demo content', () => {
     expect(loaded.skills).toBeGreaterThanOrEqual(30)
     expect(loaded['career-skills']).toBeGreaterThanOrEqual(12)
     expect(loaded.sources).toBeGreaterThanOrEqual(12)
-    expect(lines.some((line) => line.includes(`sources: ${demoContent.sources.length}/${demoContent.sources.length}`))).toBe(true)
+    expect(
+      lines.some((line) =>
+        line.includes(`sources: ${demoContent.sources.length}/${demoContent.sources.length}`),
+      ),
+    ).toBe(true)
   })
 
   it('is idempotent: a second run changes nothing', async () => {
@@ -76,7 +84,10 @@ describe('demo content', () => {
   })
 
   it('creates one login per role, keeps the passwords private, and never changes working ones', async () => {
-    const credentialsFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'creds-')), 'demo-credentials.json')
+    const credentialsFile = path.join(
+      fs.mkdtempSync(path.join(os.tmpdir(), 'creds-')),
+      'demo-credentials.json',
+    )
     const first = await ensureDemoUsers({ payload, credentialsFile })
     expect(first.changed).toBe(true)
     expect(fs.statSync(credentialsFile).mode & 0o777).toBe(0o600)

@@ -21,13 +21,28 @@ const LARGE = SMALL * 10
 const measure = async (catalogue: Awaited<ReturnType<typeof buildReadyCatalogue>>) => {
   const careerSlug = catalogue.careers[0]!.slug
   const skillSlug = catalogue.skills[0]!.slug
-  const evidence = await countAdapterCalls(payload, () => loadEvidencePage({ payload, careerSlug, skillSlug }))
+  const evidence = await countAdapterCalls(payload, () =>
+    loadEvidencePage({ payload, careerSlug, skillSlug }),
+  )
   const career = await countAdapterCalls(payload, () => loadCareerPage({ payload, careerSlug }))
   const skill = await countAdapterCalls(payload, () => loadSkillPage({ payload, skillSlug }))
-  const source = await countAdapterCalls(payload, () => loadSourcePage({ payload, sourceId: catalogue.sources[0]! }))
+  const source = await countAdapterCalls(payload, () =>
+    loadSourcePage({ payload, sourceId: catalogue.sources[0]! }),
+  )
   const all = await countAdapterCalls(payload, () => loadCatalogue({ payload }))
-  const counts: Counts = { evidence: evidence.calls, career: career.calls, skill: skill.calls, source: source.calls, catalogue: all.calls }
-  return { counts, recurring: evidence.result?.recursIn.length ?? -1, pages: all.result.pages.length, citing: source.result?.citedBy.length ?? -1 }
+  const counts: Counts = {
+    evidence: evidence.calls,
+    career: career.calls,
+    skill: skill.calls,
+    source: source.calls,
+    catalogue: all.calls,
+  }
+  return {
+    counts,
+    recurring: evidence.result?.recursIn.length ?? -1,
+    pages: all.result.pages.length,
+    citing: source.result?.citedBy.length ?? -1,
+  }
 }
 
 describe('public pages cost a constant number of queries', () => {

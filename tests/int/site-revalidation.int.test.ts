@@ -19,7 +19,8 @@ let payload: Payload
 let catalogue: Awaited<ReturnType<typeof buildReadyCatalogue>>
 
 const tagsExpired = () => expired.map(({ tag }) => tag)
-const expiredAtOnce = (tag: string) => expired.some((entry) => entry.tag === tag && JSON.stringify(entry.profile) === '{"expire":0}')
+const expiredAtOnce = (tag: string) =>
+  expired.some((entry) => entry.tag === tag && JSON.stringify(entry.profile) === '{"expire":0}')
 const pageOf = async (careerIndex: number, skillIndex: number) => {
   const career = catalogue.careers[careerIndex]!
   const skill = catalogue.skills[skillIndex]!
@@ -48,14 +49,24 @@ describe('publishing changes reach exactly the pages that show them', () => {
   it('unpublishing an evidence page expires it at once, then it 404s and leaves the sitemap', async () => {
     const page = await pageOf(0, 0)
     const path = `/careers/${page.careerSlug}/skills/${page.skillSlug}`
-    expect(sitemapEntries(await loadCatalogue({ payload })).some((entry) => entry.url.endsWith(path))).toBe(true)
+    expect(sitemapEntries(await loadCatalogue({ payload })).some((entry) => entry.url.endsWith(path))).toBe(
+      true,
+    )
 
     await payload.update({ collection: 'career-skills', id: page.id, data: { _status: 'draft' } })
 
     expect(expiredAtOnce(cacheTags.evidence(page.careerSlug, page.skillSlug))).toBe(true)
-    expect(tagsExpired()).toEqual(expect.arrayContaining([cacheTags.career(page.careerSlug), cacheTags.skill(page.skillSlug), cacheTags.catalogue]))
+    expect(tagsExpired()).toEqual(
+      expect.arrayContaining([
+        cacheTags.career(page.careerSlug),
+        cacheTags.skill(page.skillSlug),
+        cacheTags.catalogue,
+      ]),
+    )
     expect(await loadEvidencePage({ payload, ...page })).toBeNull()
-    expect(sitemapEntries(await loadCatalogue({ payload })).some((entry) => entry.url.endsWith(path))).toBe(false)
+    expect(sitemapEntries(await loadCatalogue({ payload })).some((entry) => entry.url.endsWith(path))).toBe(
+      false,
+    )
 
     expired.length = 0
     await payload.update({ collection: 'career-skills', id: page.id, data: { _status: 'published' } })
@@ -65,8 +76,14 @@ describe('publishing changes reach exactly the pages that show them', () => {
 
   it('correcting a finding refreshes every page citing it, and only those', async () => {
     const shared = catalogue.findings[0]!
-    await payload.update({ collection: 'findings', id: shared, data: { limitations: 'One labour market, one year.' } })
-    const citing = catalogue.careers.flatMap((career) => catalogue.skills.map((skill) => cacheTags.evidence(career.slug, skill.slug)))
+    await payload.update({
+      collection: 'findings',
+      id: shared,
+      data: { limitations: 'One labour market, one year.' },
+    })
+    const citing = catalogue.careers.flatMap((career) =>
+      catalogue.skills.map((skill) => cacheTags.evidence(career.slug, skill.slug)),
+    )
     expect(tagsExpired()).toEqual(expect.arrayContaining(citing))
     expect(tagsExpired()).toContain(cacheTags.source(catalogue.sources[0]!))
     expect(tagsExpired()).not.toContain(cacheTags.source(catalogue.sources[1]!))
@@ -81,8 +98,12 @@ describe('publishing changes reach exactly the pages that show them', () => {
     })
     expect(expiredAtOnce(cacheTags.evidence(page.careerSlug, page.skillSlug))).toBe(true)
     const view = await loadEvidencePage({ payload, ...page })
-    expect(view?.notices.map((notice) => notice.detail)).toEqual(['Withdrawn by the authors after a coding error.'])
-    expect(view?.references.find((source) => source.id === catalogue.sources[0])?.flags.map((flag) => flag.key)).toContain('retracted')
+    expect(view?.notices.map((notice) => notice.detail)).toEqual([
+      'Withdrawn by the authors after a coding error.',
+    ])
+    expect(
+      view?.references.find((source) => source.id === catalogue.sources[0])?.flags.map((flag) => flag.key),
+    ).toContain('retracted')
   })
 
   it('saving a draft nobody can see expires nothing', async () => {

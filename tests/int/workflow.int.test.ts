@@ -11,10 +11,16 @@ let session: Awaited<ReturnType<typeof staffSession>>
 let make: ReturnType<typeof makeFixtures>
 let secondReviewerToken: string
 
-const patch = (path: string, token: string, body: unknown) => session.api.rest({ method: 'PATCH', path, token, body })
+const patch = (path: string, token: string, body: unknown) =>
+  session.api.rest({ method: 'PATCH', path, token, body })
 const auditFor = async (documentId: string) =>
   (
-    await payload.find({ collection: 'audit-log', where: { documentId: { equals: documentId } }, sort: 'createdAt', limit: 50 })
+    await payload.find({
+      collection: 'audit-log',
+      where: { documentId: { equals: documentId } },
+      sort: 'createdAt',
+      limit: 50,
+    })
   ).docs
 
 describe('editorial workflow', () => {
@@ -25,7 +31,11 @@ describe('editorial workflow', () => {
     void createStaff
     await payload.create({
       collection: 'users',
-      data: { email: 'reviewer2@test.example', password: 'correct-horse-battery-staple', roles: ['reviewer'] },
+      data: {
+        email: 'reviewer2@test.example',
+        password: 'correct-horse-battery-staple',
+        roles: ['reviewer'],
+      },
     })
     const { token } = await payload.login({
       collection: 'users',
@@ -70,7 +80,12 @@ describe('editorial workflow', () => {
 
   it('refuses to submit an unready page for review, listing what is missing, and changes nothing', async () => {
     const { id } = await make.career('draft', 'Unready Engineer')
-    await payload.update({ collection: 'careers', id, data: { taxonomy: { onetSoc: '', escoLabel: 'TBD' } }, draft: true })
+    await payload.update({
+      collection: 'careers',
+      id,
+      data: { taxonomy: { onetSoc: '', escoLabel: 'TBD' } },
+      draft: true,
+    })
     const response = await patch(`/careers/${id}`, session.tokens.editor, { stage: 'in-review' })
     expect(response.status).toBe(400)
     expect(JSON.stringify(response.body)).toContain('The O*NET-SOC code is empty.')
@@ -90,14 +105,23 @@ describe('editorial workflow', () => {
       reviewNote: 'Say which frameworks this covers.',
     })
     expect(withNote.status).toBe(200)
-    const asEditor = await session.api.rest({ path: `/skills/${id}?draft=true`, token: session.tokens.editor })
-    expect(asEditor.body).toMatchObject({ stage: 'changes-requested', reviewNote: 'Say which frameworks this covers.' })
+    const asEditor = await session.api.rest({
+      path: `/skills/${id}?draft=true`,
+      token: session.tokens.editor,
+    })
+    expect(asEditor.body).toMatchObject({
+      stage: 'changes-requested',
+      reviewNote: 'Say which frameworks this covers.',
+    })
     expect((await patch(`/skills/${id}`, session.tokens.editor, { stage: 'in-review' })).status).toBe(200)
   })
 
   it('refuses self-approval: a reviewer who changed the content cannot approve it', async () => {
     const { id } = await make.skill('draft', 'Self Approved')
-    expect((await patch(`/skills/${id}`, session.tokens.reviewer, { summary: 'Rewritten by the reviewer.' })).status).toBe(200)
+    expect(
+      (await patch(`/skills/${id}`, session.tokens.reviewer, { summary: 'Rewritten by the reviewer.' }))
+        .status,
+    ).toBe(200)
     expect((await patch(`/skills/${id}`, session.tokens.reviewer, { stage: 'in-review' })).status).toBe(200)
     const self = await patch(`/skills/${id}`, session.tokens.reviewer, { stage: 'approved' })
     expect(self.status).toBe(403)
@@ -118,7 +142,9 @@ describe('editorial workflow', () => {
 
   it('sends an approved page back to draft when its content is edited', async () => {
     const { id } = await make.skill('draft', 'Edited After Approval', { stage: 'approved' })
-    expect((await patch(`/skills/${id}`, session.tokens.editor, { summary: 'A late change.' })).status).toBe(200)
+    expect((await patch(`/skills/${id}`, session.tokens.editor, { summary: 'A late change.' })).status).toBe(
+      200,
+    )
     const latest = await payload.findByID({ collection: 'skills', id, draft: true })
     expect(latest.stage).toBe('draft')
     const publish = await patch(`/skills/${id}`, session.tokens.reviewer, { _status: 'published' })
@@ -154,12 +180,39 @@ describe('editorial workflow', () => {
     it('cannot be changed or deleted by anyone, on any path', async () => {
       const [entry] = (await payload.find({ collection: 'audit-log', limit: 1 })).docs
       const { api, tokens } = session
-      expect((await api.rest({ method: 'PATCH', path: `/audit-log/${entry.id}`, token: tokens.admin, body: { note: 'x' } })).status).toBe(403)
-      expect((await api.rest({ method: 'DELETE', path: `/audit-log/${entry.id}`, token: tokens.admin })).status).toBe(403)
-      expect((await api.rest({ method: 'POST', path: '/audit-log', token: tokens.admin, body: { summary: 'forged' } })).status).toBe(403)
-      await expect(payload.update({ collection: 'audit-log', id: entry.id, data: { note: 'x' } })).rejects.toMatchObject({ status: 403 })
-      await expect(payload.delete({ collection: 'audit-log', id: entry.id })).rejects.toMatchObject({ status: 403 })
-      const graphql = await api.graphql({ query: `mutation { deleteAuditLog(id: "${entry.id}") { id } }`, token: tokens.admin })
+      expect(
+        (
+          await api.rest({
+            method: 'PATCH',
+            path: `/audit-log/${entry.id}`,
+            token: tokens.admin,
+            body: { note: 'x' },
+          })
+        ).status,
+      ).toBe(403)
+      expect(
+        (await api.rest({ method: 'DELETE', path: `/audit-log/${entry.id}`, token: tokens.admin })).status,
+      ).toBe(403)
+      expect(
+        (
+          await api.rest({
+            method: 'POST',
+            path: '/audit-log',
+            token: tokens.admin,
+            body: { summary: 'forged' },
+          })
+        ).status,
+      ).toBe(403)
+      await expect(
+        payload.update({ collection: 'audit-log', id: entry.id, data: { note: 'x' } }),
+      ).rejects.toMatchObject({ status: 403 })
+      await expect(payload.delete({ collection: 'audit-log', id: entry.id })).rejects.toMatchObject({
+        status: 403,
+      })
+      const graphql = await api.graphql({
+        query: `mutation { deleteAuditLog(id: "${entry.id}") { id } }`,
+        token: tokens.admin,
+      })
       expect(JSON.stringify(graphql.body)).toMatch(/not allowed|forbidden|cannot/i)
       expect((await payload.findByID({ collection: 'audit-log', id: entry.id })).note).toBe(entry.note)
     })
@@ -200,7 +253,11 @@ describe('editorial workflow', () => {
         expect(live.body.stage, collection).toBe('in-review')
         expect(String(live.body.reviewNote)).toContain('A study later retracted')
         const audit = await auditFor(id)
-        expect(audit.at(-1)).toMatchObject({ from: 'published', to: 'in-review', actor: 'reviewer@test.example (source retraction)' })
+        expect(audit.at(-1)).toMatchObject({
+          from: 'published',
+          to: 'in-review',
+          actor: 'reviewer@test.example (source retraction)',
+        })
       }
       expect((await payload.findByID({ collection: 'findings', id: unrelated.id })).stage).toBe('published')
       const liveSource = await session.api.rest({ path: `/sources/${source.id}` })

@@ -36,7 +36,13 @@ describe('cronbachAlpha', () => {
   })
 
   it('is undefined, not zero, without variance or with a single item', () => {
-    expect(cronbachAlpha([[3, 3], [3, 3], [3, 3]])).toBeNaN()
+    expect(
+      cronbachAlpha([
+        [3, 3],
+        [3, 3],
+        [3, 3],
+      ]),
+    ).toBeNaN()
     expect(cronbachAlpha([[1], [2], [3]])).toBeNaN()
   })
 })
@@ -69,7 +75,13 @@ describe('pearson', () => {
   })
 
   it('has no value when one side is constant', () => {
-    expect(pearson([[1, 2], [2, 2], [3, 2]])).toBeNaN()
+    expect(
+      pearson([
+        [1, 2],
+        [2, 2],
+        [3, 2],
+      ]),
+    ).toBeNaN()
   })
 })
 

@@ -23,10 +23,14 @@ describe('pageProblems', () => {
     ])
   })
   it('finds a skill rendered as Unknown', () => {
-    expect(pageProblems({ html: page('<h1>Unknown for Backend Developer</h1>'), sources })[0]).toMatch(/Unknown/)
+    expect(pageProblems({ html: page('<h1>Unknown for Backend Developer</h1>'), sources })[0]).toMatch(
+      /Unknown/,
+    )
   })
   it('finds a figure without a citation link', () => {
-    expect(pageProblems({ html: page('<p data-claim>26% of jobs</p>'), sources })[0]).toMatch(/no citation link/)
+    expect(pageProblems({ html: page('<p data-claim>26% of jobs</p>'), sources })[0]).toMatch(
+      /no citation link/,
+    )
   })
   it('finds a vendor survey shown without its flag', () => {
     expect(pageProblems({ html: page('<li data-source-id="vendor">A survey</li>'), sources })).toEqual([
@@ -35,10 +39,17 @@ describe('pageProblems', () => {
   })
   it('finds a retracted source cited without a notice', () => {
     const html = page('<p data-claim>x <a data-cite="gone" href="#ref-1">[1]</a></p>')
-    expect(pageProblems({ html, sources })).toContain('The page cites retracted or disputed source gone without a notice.')
+    expect(pageProblems({ html, sources })).toContain(
+      'The page cites retracted or disputed source gone without a notice.',
+    )
   })
   it('ignores structured data when looking for placeholders', () => {
-    expect(pageProblems({ html: page('<script type="application/ld+json">{"a":null}</script><p>Fine.</p>'), sources })).toEqual([])
+    expect(
+      pageProblems({
+        html: page('<script type="application/ld+json">{"a":null}</script><p>Fine.</p>'),
+        sources,
+      }),
+    ).toEqual([])
   })
 })
 

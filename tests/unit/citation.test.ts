@@ -37,15 +37,21 @@ describe('shortCitation', () => {
 
 describe('shortAuthors', () => {
   it('uses et al. from three authors on', () => {
-    expect(shortAuthors([{ name: 'Brynjolfsson' }, { name: 'Li' }, { name: 'Raymond' }])).toBe('Brynjolfsson et al.')
+    expect(shortAuthors([{ name: 'Brynjolfsson' }, { name: 'Li' }, { name: 'Raymond' }])).toBe(
+      'Brynjolfsson et al.',
+    )
   })
 })
 
 describe('formatAuthorList', () => {
   it('writes family names with initials, joined APA-style', () => {
-    expect(formatAuthorList([{ name: 'Raymond', given: 'Lindsey R.' }, { name: 'Li', given: 'Danielle' }, { name: 'Brynjolfsson', given: 'Erik' }])).toBe(
-      'Raymond, L. R., Li, D., & Brynjolfsson, E.',
-    )
+    expect(
+      formatAuthorList([
+        { name: 'Raymond', given: 'Lindsey R.' },
+        { name: 'Li', given: 'Danielle' },
+        { name: 'Brynjolfsson', given: 'Erik' },
+      ]),
+    ).toBe('Raymond, L. R., Li, D., & Brynjolfsson, E.')
   })
 })
 

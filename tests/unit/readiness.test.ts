@@ -65,15 +65,27 @@ describe('checkReadiness', () => {
       certainty: 'low',
       limitations: 'One site.',
     })
-    expect(result.issues.map((issue) => issue.message)).toContain('The headline quotes 12, which is not among the figures.')
+    expect(result.issues.map((issue) => issue.message)).toContain(
+      'The headline quotes 12, which is not among the figures.',
+    )
   })
 
   it('refuses an FAQ answer that cites nothing, or quotes a number no finding holds', () => {
     const base = { question: 'Does it help?', topic: 'ai-productivity' }
-    expect(checkReadiness('faqs', { ...base, answer: 'Yes.', citedFindings: [] }).issues[0].message).toMatch(/cites nothing/)
-    const unsupported = checkReadiness('faqs', { ...base, answer: 'Time fell by 55%.', citedFindings: [finding] })
-    expect(unsupported.issues.map((issue) => issue.message)).toContain('The answer quotes 55, which no cited finding contains.')
-    expect(checkReadiness('faqs', { ...base, answer: 'Time fell by 40%.', citedFindings: [finding] }).ready).toBe(true)
+    expect(checkReadiness('faqs', { ...base, answer: 'Yes.', citedFindings: [] }).issues[0].message).toMatch(
+      /cites nothing/,
+    )
+    const unsupported = checkReadiness('faqs', {
+      ...base,
+      answer: 'Time fell by 55%.',
+      citedFindings: [finding],
+    })
+    expect(unsupported.issues.map((issue) => issue.message)).toContain(
+      'The answer quotes 55, which no cited finding contains.',
+    )
+    expect(
+      checkReadiness('faqs', { ...base, answer: 'Time fell by 40%.', citedFindings: [finding] }).ready,
+    ).toBe(true)
   })
 
   it('refuses a page with fewer than three headline findings or an uncited finding-based rating', () => {

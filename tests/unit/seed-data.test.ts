@@ -222,10 +222,17 @@ describe('seed data: shapes the pages rely on', () => {
 
   it('ties every finding-based rating to an existing finding, and only those', () => {
     for (const subject of careerSkills) {
-      for (const rating of [subject.funnelRole, subject.salaryUplift, subject.learningRamp, subject.applicability]) {
+      for (const rating of [
+        subject.funnelRole,
+        subject.salaryUplift,
+        subject.learningRamp,
+        subject.applicability,
+      ]) {
         if (rating.basis === 'finding') {
           expect(rating.finding, subjectId(subject)).toBeDefined()
-          expect(findingsByKey.has(rating.finding ?? ''), `${subjectId(subject)} → ${rating.finding}`).toBe(true)
+          expect(findingsByKey.has(rating.finding ?? ''), `${subjectId(subject)} → ${rating.finding}`).toBe(
+            true,
+          )
         } else {
           expect(rating.finding, subjectId(subject)).toBeUndefined()
         }
@@ -238,7 +245,8 @@ describe('seed data: shapes the pages rely on', () => {
       if (source.doi !== undefined) expect(source.doi, source.key).toMatch(/^10\.\d{4,9}\/\S+$/)
       expect(source.url, source.key).toMatch(/^https:\/\//)
       expect(source.authors.length, source.key).toBeGreaterThan(0)
-      if (source.publishedDate !== undefined) expect(source.publishedDate, source.key).toMatch(/^\d{4}-\d{2}-\d{2}$/)
+      if (source.publishedDate !== undefined)
+        expect(source.publishedDate, source.key).toMatch(/^\d{4}-\d{2}-\d{2}$/)
       if (source.verification === 'unverified') expect(source.verificationNote, source.key).toBeTruthy()
     }
   })
@@ -247,7 +255,9 @@ describe('seed data: shapes the pages rely on', () => {
 describe('seed data: no placeholders or empty values', () => {
   const placeholderWord = /\b(unknown|tbd|n\/a|lorem|undefined|null|nan)\b/i
   const strayDot = /(^|\s)\.(\s|$)|\s[.,;:](?=\s|$)/
-  const strings = Object.entries(allRecords).flatMap(([collection, records]) => stringsIn(records, collection))
+  const strings = Object.entries(allRecords).flatMap(([collection, records]) =>
+    stringsIn(records, collection),
+  )
 
   it('has no empty strings', () => {
     for (const { path, text } of strings) expect(text.trim(), path).not.toBe('')
@@ -308,7 +318,12 @@ describe('seed data: numbers trace to findings', () => {
 
   it('uses in career-skill prose only numbers from that subject’s findings', () => {
     for (const subject of careerSkills) {
-      const ratingFindings = [subject.funnelRole, subject.salaryUplift, subject.learningRamp, subject.applicability]
+      const ratingFindings = [
+        subject.funnelRole,
+        subject.salaryUplift,
+        subject.learningRamp,
+        subject.applicability,
+      ]
         .map((rating) => rating.finding)
         .filter((key): key is string => key !== undefined)
       const cited = findingNumbers([...subject.headlineFindings, ...subject.findings, ...ratingFindings])
@@ -358,13 +373,16 @@ describe('seed data: the backend-developer × BentoML page', () => {
   })
 
   it('leads with the Noy & Zhang, Indeed and WEF findings, in that order', () => {
-    const headlineSources = (subject?.headlineFindings ?? []).slice(0, 3).map((key) => findingsByKey.get(key)?.source)
+    const headlineSources = (subject?.headlineFindings ?? [])
+      .slice(0, 3)
+      .map((key) => findingsByKey.get(key)?.source)
     expect(headlineSources).toEqual(['noy-zhang-2023', 'indeed-ai-at-work-2025', 'wef-future-of-jobs-2025'])
     expect(subject?.headlineFindings).toHaveLength(3)
   })
 
   it('cites the real Noy & Zhang, Indeed and WEF numbers', () => {
-    const values = (key: string | undefined) => findingsByKey.get(key ?? '')?.numbers.map((n) => Math.abs(n.value))
+    const values = (key: string | undefined) =>
+      findingsByKey.get(key ?? '')?.numbers.map((n) => Math.abs(n.value))
     const [noyZhang, indeed, wef] = subject?.headlineFindings ?? []
     expect(values(noyZhang)).toEqual(expect.arrayContaining([453, 40, 18]))
     expect(values(indeed)).toEqual(expect.arrayContaining([2900, 26]))

@@ -15,7 +15,11 @@ describe('faqJsonLd', () => {
   it('lists each question with its answer', () => {
     const data = faqJsonLd([{ id: '1', question: 'Does it pay?', answer: 'Rarely on its own.', cites: [] }])
     expect(data?.mainEntity).toEqual([
-      { '@type': 'Question', name: 'Does it pay?', acceptedAnswer: { '@type': 'Answer', text: 'Rarely on its own.' } },
+      {
+        '@type': 'Question',
+        name: 'Does it pay?',
+        acceptedAnswer: { '@type': 'Answer', text: 'Rarely on its own.' },
+      },
     ])
   })
 })

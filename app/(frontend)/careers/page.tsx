@@ -26,8 +26,8 @@ export default async function CareersHub() {
       <header className="page-header">
         <h1>Careers, weighed skill by skill</h1>
         <p className="lede">
-          Each evidence page asks how much one skill matters for one career, and answers with findings you can trace
-          to the study behind them. Pick a career to start.
+          Each evidence page asks how much one skill matters for one career, and answers with findings you can
+          trace to the study behind them. Pick a career to start.
         </p>
       </header>
       <Section id="careers" title="Careers">

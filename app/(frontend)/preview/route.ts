@@ -7,7 +7,10 @@ import { previewPath } from '../../../lib/site/previewPath'
 import { isValidPreviewToken } from '../../../plugins/editorial-workflow'
 
 const refuse = (status: number, message: string) =>
-  new Response(message, { status, headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' } })
+  new Response(message, {
+    status,
+    headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' },
+  })
 
 /**
  * Opens a draft on its real public page. Needs both the signed link the admin panel gives and a
@@ -21,7 +24,10 @@ export async function GET(request: Request) {
   const payload = await sitePayload()
 
   if (!collection || !id || !isValidPreviewToken({ secret: payload.secret, collection, id, token })) {
-    return refuse(400, 'This preview link is not valid. Open the preview from the document in the admin panel.')
+    return refuse(
+      400,
+      'This preview link is not valid. Open the preview from the document in the admin panel.',
+    )
   }
   const { user } = await payload.auth({ headers: request.headers })
   if (!user || !isStaffUser(user)) {

@@ -19,13 +19,25 @@ export const itemsField: ArrayField = {
           name: 'key',
           type: 'text',
           required: true,
-          admin: { description: 'Stable id used in answers, e.g. "r1". Never change it once responses exist.' },
+          admin: {
+            description: 'Stable id used in answers, e.g. "r1". Never change it once responses exist.',
+          },
           validate: (value: string | null | undefined) =>
             (typeof value === 'string' && /^[a-z][a-z0-9-]{0,39}$/.test(value)) ||
             'Lower-case letters, digits and hyphens, starting with a letter.',
         },
-        { name: 'dimension', type: 'text', required: true, admin: { description: 'Key of a dimension above.' } },
-        { name: 'group', type: 'text', required: true, admin: { description: 'Page title this item appears under.' } },
+        {
+          name: 'dimension',
+          type: 'text',
+          required: true,
+          admin: { description: 'Key of a dimension above.' },
+        },
+        {
+          name: 'group',
+          type: 'text',
+          required: true,
+          admin: { description: 'Page title this item appears under.' },
+        },
       ],
     },
     { name: 'text', type: 'textarea', required: true },

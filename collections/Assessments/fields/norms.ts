@@ -11,7 +11,12 @@ export const normsField: GroupField = {
       label: 'The reference sample is synthetic (generated, not collected)',
       admin: { description: 'The result page says so plainly when this is ticked.' },
     },
-    { name: 'sampleDescription', type: 'textarea', required: true, admin: { description: 'Who, when, how many, how recruited.' } },
+    {
+      name: 'sampleDescription',
+      type: 'textarea',
+      required: true,
+      admin: { description: 'Who, when, how many, how recruited.' },
+    },
     {
       name: 'dimensions',
       type: 'array',

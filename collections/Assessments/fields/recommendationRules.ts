@@ -31,16 +31,26 @@ export const recommendationRulesField: ArrayField = {
         {
           name: 'dimension',
           type: 'text',
-          admin: { description: 'Skill-level only: the dimension whose low score triggers this recommendation.' },
+          admin: {
+            description: 'Skill-level only: the dimension whose low score triggers this recommendation.',
+          },
         },
       ],
     },
     {
       name: 'interestCodeBasis',
       type: 'text',
-      admin: { description: 'Where the interest code comes from (e.g. the O*NET-SOC interest profile it was read from).' },
+      admin: {
+        description:
+          'Where the interest code comes from (e.g. the O*NET-SOC interest profile it was read from).',
+      },
     },
-    { name: 'reason', type: 'textarea', required: true, admin: { description: 'Why this follows from the score.' } },
+    {
+      name: 'reason',
+      type: 'textarea',
+      required: true,
+      admin: { description: 'Why this follows from the score.' },
+    },
     {
       name: 'finding',
       type: 'relationship',

@@ -7,7 +7,12 @@ import type { Assessment } from '../../../payload-types'
  * editorial save — which starts from the latest version — would carry stale figures or none. Every
  * save takes the figures from the row as last computed instead.
  */
-export const keepComputedReliability: CollectionBeforeChangeHook<Assessment> = async ({ data, operation, originalDoc, req }) => {
+export const keepComputedReliability: CollectionBeforeChangeHook<Assessment> = async ({
+  data,
+  operation,
+  originalDoc,
+  req,
+}) => {
   if (operation !== 'update' || !originalDoc?.id) return data
   const current = await req.payload.db.findOne<Assessment>({
     collection: 'assessments',

@@ -9,8 +9,12 @@ export const setTitle: CollectionBeforeChangeHook<CareerSkill> = async ({ data, 
   if (!careerId || !skillId) return data
 
   const [career, skill] = await Promise.all([
-    typeof careerId === 'object' ? careerId : req.payload.findByID({ collection: 'careers', id: careerId, depth: 0, draft: true, req }),
-    typeof skillId === 'object' ? skillId : req.payload.findByID({ collection: 'skills', id: skillId, depth: 0, draft: true, req }),
+    typeof careerId === 'object'
+      ? careerId
+      : req.payload.findByID({ collection: 'careers', id: careerId, depth: 0, draft: true, req }),
+    typeof skillId === 'object'
+      ? skillId
+      : req.payload.findByID({ collection: 'skills', id: skillId, depth: 0, draft: true, req }),
   ])
   return { ...data, title: `${skill.name} for ${career.title}` }
 }

@@ -13,5 +13,6 @@ const statusOf = (doc: unknown) => (doc as Verified | undefined)?.verification?.
 export const revalidateSource = revalidationHooks({
   affectedTags: (lookup, versions) => tagsForSource(lookup, String(versions[0]?.id)),
   urgent: (doc, previousDoc) =>
-    statusOf(doc) !== statusOf(previousDoc) && (UNRELIABLE.has(statusOf(doc)) || UNRELIABLE.has(statusOf(previousDoc))),
+    statusOf(doc) !== statusOf(previousDoc) &&
+    (UNRELIABLE.has(statusOf(doc)) || UNRELIABLE.has(statusOf(previousDoc))),
 })

@@ -24,7 +24,9 @@ const matchCareers = (instrument: Instrument, placed: Record<string, PlacedScore
       const fit =
         letters.reduce((sum, letter, index) => sum + weights[index] * placed[letter].percentile, 0) /
         weights.reduce((sum, weight) => sum + weight, 0)
-      const described = letters.map((letter) => `${labelOf(instrument, letter)} ${placed[letter].percentile}th`).join(', ')
+      const described = letters
+        .map((letter) => `${labelOf(instrument, letter)} ${placed[letter].percentile}th`)
+        .join(', ')
       return {
         rule,
         rank: fit,
@@ -53,7 +55,10 @@ export const recommend = ({
   placed: Record<string, PlacedScore>
   rules: ResolvedRule[]
 }): Recommendation[] => {
-  const ranked = instrument.kind === 'matching' ? matchCareers(instrument, placed, rules) : targetGaps(instrument, placed, rules)
+  const ranked =
+    instrument.kind === 'matching'
+      ? matchCareers(instrument, placed, rules)
+      : targetGaps(instrument, placed, rules)
   return ranked.slice(0, RECOMMENDATION_COUNT).map(({ rule, basis }) => ({
     kind: kindFor(rule),
     title: titleFor(rule),

@@ -24,7 +24,8 @@ const median = (values: number[]): number | null => {
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
 }
 
-const isComplete = (instrument: Instrument, answers: Answers) => instrument.items.every((item) => item.key in answers)
+const isComplete = (instrument: Instrument, answers: Answers) =>
+  instrument.items.every((item) => item.key in answers)
 
 /**
  * Cronbach's alpha with Feldt's 95% interval per dimension, and the test-retest correlation of
@@ -42,10 +43,15 @@ export const computeReliability = ({
   const complete = responses.filter((response) => isComplete(instrument, response.answers))
   const byId = new Map(complete.map((response) => [response.id, response]))
   const retakes = complete.filter((response) => response.retakeOf && byId.has(response.retakeOf))
-  const scores = new Map(complete.map((response) => [response.id, scoreAnswers(instrument, response.answers)]))
+  const scores = new Map(
+    complete.map((response) => [response.id, scoreAnswers(instrument, response.answers)]),
+  )
 
   const intervals = retakes
-    .map((retake) => Date.parse(retake.createdAt ?? '') - Date.parse(byId.get(retake.retakeOf!)!.createdAt ?? ''))
+    .map(
+      (retake) =>
+        Date.parse(retake.createdAt ?? '') - Date.parse(byId.get(retake.retakeOf!)!.createdAt ?? ''),
+    )
     .filter((ms) => Number.isFinite(ms))
     .map((ms) => Math.round(ms / DAY_MS))
   const medianIntervalDays = median(intervals)
@@ -56,7 +62,8 @@ export const computeReliability = ({
     const alpha = cronbachAlpha(rows)
     const interval = feldtInterval({ alpha, respondents: rows.length, items: items.length })
     const pairs = retakes.map(
-      (retake) => [scores.get(retake.retakeOf!)![key].score, scores.get(retake.id)![key].score] as [number, number],
+      (retake) =>
+        [scores.get(retake.retakeOf!)![key].score, scores.get(retake.id)![key].score] as [number, number],
     )
     return {
       dimension: key,

@@ -26,7 +26,12 @@ type PlaceArgs = {
 }
 
 /** Percentile, method and measurement-error band for each dimension score. */
-export const placeScores = ({ instrument, scores, reliability, liveScores = {} }: PlaceArgs): Record<string, PlacedScore> => {
+export const placeScores = ({
+  instrument,
+  scores,
+  reliability,
+  liveScores = {},
+}: PlaceArgs): Record<string, PlacedScore> => {
   const placed: Record<string, PlacedScore> = {}
   for (const { key } of instrument.dimensions) {
     const { score, min, max } = scores[key]
@@ -35,7 +40,9 @@ export const placeScores = ({ instrument, scores, reliability, liveScores = {} }
     const sample = liveScores[key] ?? []
     const empirical = sample.length >= EMPIRICAL_MINIMUM
     const percentileOf = (value: number) =>
-      empirical ? empiricalPercentile(value, sample) : normalPercentile({ score: value, mean: norm.mean, sd: norm.sd })
+      empirical
+        ? empiricalPercentile(value, sample)
+        : normalPercentile({ score: value, mean: norm.mean, sd: norm.sd })
     const alpha = reliability?.dimensions.find((entry) => entry.dimension === key)?.alpha ?? null
     const sem = alpha === null ? null : standardErrorOfMeasurement(norm.sd, alpha)
     const band = sem === null ? null : scoreBand({ score, sem, min, max })

@@ -22,7 +22,12 @@ type FeldtArgs = { alpha: number; respondents: number; items: number; level?: nu
  * Feldt's (1965) interval: (1 − α)/(1 − α_pop) follows F with (n − 1, (n − 1)(k − 1)) degrees of
  * freedom (Feldt, Woodruff & Salih, 1987, Applied Psychological Measurement 11(1), eq. 2).
  */
-export const feldtInterval = ({ alpha, respondents, items, level = 0.95 }: FeldtArgs): { lower: number; upper: number } => {
+export const feldtInterval = ({
+  alpha,
+  respondents,
+  items,
+  level = 0.95,
+}: FeldtArgs): { lower: number; upper: number } => {
   const df1 = respondents - 1
   const df2 = (respondents - 1) * (items - 1)
   if (!Number.isFinite(alpha) || df1 < 1 || df2 < 1) return { lower: Number.NaN, upper: Number.NaN }

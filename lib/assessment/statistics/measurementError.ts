@@ -6,7 +6,17 @@ export const standardErrorOfMeasurement = (sd: number, reliability: number): num
 export const BAND_Z = 1.645
 
 /** The score band ±z·SEM around an observed score, clipped to the scale's range. */
-export const scoreBand = ({ score, sem, min, max }: { score: number; sem: number; min: number; max: number }) => ({
+export const scoreBand = ({
+  score,
+  sem,
+  min,
+  max,
+}: {
+  score: number
+  sem: number
+  min: number
+  max: number
+}) => ({
   low: Math.max(min, score - BAND_Z * sem),
   high: Math.min(max, score + BAND_Z * sem),
 })

@@ -11,7 +11,12 @@ export const formToSubmission = (instrument: Instrument, form: URLSearchParams):
     if (!name.startsWith('answer.')) continue
     const value = /^-?\d+(\.\d+)?$/.test(raw) ? Number(raw) : raw
     // defineProperty keeps a `__proto__` name as an own key, so the validator sees and refuses it.
-    Object.defineProperty(answers, name.slice('answer.'.length), { value, enumerable: true, writable: true, configurable: true })
+    Object.defineProperty(answers, name.slice('answer.'.length), {
+      value,
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    })
   }
   for (const item of instrument.items) {
     const evidence = form.get(`evidence.${item.key}`)?.trim()

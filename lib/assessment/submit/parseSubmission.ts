@@ -11,7 +11,8 @@ export const parseSubmission = (
   data: unknown,
 ): { ok: true; submission: Submission } | { ok: false; problem: Problem } => {
   const polluting = pollutingKey(data)
-  if (polluting) return { ok: false, problem: problem(400, `The key "${polluting}" is not allowed.`, polluting) }
+  if (polluting)
+    return { ok: false, problem: problem(400, `The key "${polluting}" is not allowed.`, polluting) }
 
   const parsed = submissionSchema(instrument).safeParse(data)
   if (parsed.success) return { ok: true, submission: parsed.data as Submission }
@@ -19,7 +20,10 @@ export const parseSubmission = (
   const issues = parsed.error.issues.flatMap((issue) => {
     const base = issue.path.map(String).join('.')
     if (issue.code === 'unrecognized_keys') {
-      return issue.keys.map((key) => ({ field: base ? `${base}.${key}` : key, message: 'is not a field of this form' }))
+      return issue.keys.map((key) => ({
+        field: base ? `${base}.${key}` : key,
+        message: 'is not a field of this form',
+      }))
     }
     const missing = issue.code === 'invalid_type' && issue.input === undefined
     return [{ field: base || 'body', message: missing ? 'is required' : issue.message }]

@@ -11,7 +11,11 @@ let limiter: Promise<RateLimiterAbstract> | undefined
  * count together. If Redis is unreachable the in-memory limiter stands in rather than failing open.
  */
 const createLimiter = async (): Promise<RateLimiterAbstract> => {
-  const memory = new RateLimiterMemory({ keyPrefix: 'assessment-submit', points: POINTS, duration: WINDOW_SECONDS })
+  const memory = new RateLimiterMemory({
+    keyPrefix: 'assessment-submit',
+    points: POINTS,
+    duration: WINDOW_SECONDS,
+  })
   if (!process.env.REDIS_URL) return memory
   const { Redis } = await import('ioredis')
   const storeClient = new Redis(process.env.REDIS_URL, { enableOfflineQueue: false, lazyConnect: false })

@@ -26,9 +26,15 @@ const findByKey = async (payload: Payload, idempotencyKey: string) =>
     })
   ).docs[0]
 
-const replay = (existing: { resultId: string; assessment: unknown }, instrumentId: string): Stored | Problem =>
-  String(typeof existing.assessment === 'object' && existing.assessment ? (existing.assessment as { id: string }).id : existing.assessment) ===
-  instrumentId
+const replay = (
+  existing: { resultId: string; assessment: unknown },
+  instrumentId: string,
+): Stored | Problem =>
+  String(
+    typeof existing.assessment === 'object' && existing.assessment
+      ? (existing.assessment as { id: string }).id
+      : existing.assessment,
+  ) === instrumentId
     ? { status: 201, resultId: existing.resultId, replayed: true }
     : problem(409, 'This idempotencyKey was already used for another assessment.', 'idempotencyKey')
 
@@ -56,7 +62,9 @@ export const storeResponse = async ({
     if (submission.retakeOf) {
       const earlier = await payload.find({
         collection: 'assessment-responses',
-        where: { and: [{ resultId: { equals: submission.retakeOf } }, { assessment: { equals: instrument.id } }] },
+        where: {
+          and: [{ resultId: { equals: submission.retakeOf } }, { assessment: { equals: instrument.id } }],
+        },
         depth: 0,
         limit: 1,
         pagination: false,
@@ -83,7 +91,9 @@ export const storeResponse = async ({
         retakeOf,
         answers: submission.answers,
         scores,
-        percentiles: Object.fromEntries(Object.entries(placed).map(([key, value]) => [key, value.percentile])),
+        percentiles: Object.fromEntries(
+          Object.entries(placed).map(([key, value]) => [key, value.percentile]),
+        ),
         recommendations: { items: recommendations, placed },
       },
       depth: 0,

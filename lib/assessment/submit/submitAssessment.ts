@@ -17,17 +17,27 @@ type SubmitArgs = { payload: Payload; slug: string; clientKey: string; request: 
  * The JSON submit endpoint, start to finish: rate limit, content type, size, JSON, prototype keys,
  * the instrument's strict schema, then one transactional write.
  */
-export const submitAssessment = async ({ payload, slug, clientKey, request }: SubmitArgs): Promise<SubmitResult> => {
+export const submitAssessment = async ({
+  payload,
+  slug,
+  clientKey,
+  request,
+}: SubmitArgs): Promise<SubmitResult> => {
   const retryAfter = await consumeSubmitPoint(clientKey)
   if (retryAfter !== null) {
-    return { status: 429, body: { error: 'Too many submissions; try again shortly.' }, headers: { 'Retry-After': String(retryAfter) } }
+    return {
+      status: 429,
+      body: { error: 'Too many submissions; try again shortly.' },
+      headers: { 'Retry-After': String(retryAfter) },
+    }
   }
   const contentType = request.headers.get('content-type')?.split(';')[0].trim().toLowerCase()
   if (contentType !== 'application/json') {
     return fromProblem(problem(400, 'Send the answers as application/json.', 'content-type'))
   }
   const text = await readLimitedBody(request)
-  if (text === null) return fromProblem(problem(413, `The body is larger than ${MAX_BODY_BYTES} bytes.`, 'body'))
+  if (text === null)
+    return fromProblem(problem(413, `The body is larger than ${MAX_BODY_BYTES} bytes.`, 'body'))
 
   let data: unknown
   try {

@@ -12,7 +12,9 @@ const rating = (label: string) =>
     .object(
       {
         value: chosen(`The ${label} rating`),
-        basis: z.enum(['finding', 'analyst-judgement'], { error: `The ${label} rating does not say where it came from.` }),
+        basis: z.enum(['finding', 'analyst-judgement'], {
+          error: `The ${label} rating does not say where it came from.`,
+        }),
         finding: z.unknown().optional(),
         rationale: publishableText(`The ${label} rationale`),
       },
@@ -22,12 +24,18 @@ const rating = (label: string) =>
       if (value.basis !== 'finding') return
       const result = citedFinding.safeParse(value.finding)
       if (!result.success) {
-        ctx.addIssue({ code: 'custom', path: ['finding'], message: `The ${label} rating cites no finding with a source.` })
+        ctx.addIssue({
+          code: 'custom',
+          path: ['finding'],
+          message: `The ${label} rating cites no finding with a source.`,
+        })
       }
     })
 
 export const careerSkillReadiness = z.object({
-  career: z.object(careerReadiness.pick({ title: true, slug: true }).shape, { error: 'The career is missing.' }),
+  career: z.object(careerReadiness.pick({ title: true, slug: true }).shape, {
+    error: 'The career is missing.',
+  }),
   skill: z.object(skillReadiness.pick({ name: true, slug: true }).shape, { error: 'The skill is missing.' }),
   summary: publishableText('The summary'),
   funnelRole: rating('funnel role'),
@@ -40,7 +48,8 @@ export const careerSkillReadiness = z.object({
     })
     .superRefine((rows, ctx) => {
       const missing = STAGES.filter((stage) => !rows.some((row) => row.stage === stage))
-      if (missing.length) ctx.addIssue({ code: 'custom', message: `Say how the skill is screened at: ${missing.join(', ')}.` })
+      if (missing.length)
+        ctx.addIssue({ code: 'custom', message: `Say how the skill is screened at: ${missing.join(', ')}.` })
     }),
   portfolioPairings: z.array(z.unknown()).min(1, { error: 'Name at least one portfolio pairing.' }),
   headlineFindings: z

@@ -24,7 +24,11 @@ export const faqReadiness = z
     ])
     for (const number of numbersIn(faq.answer)) {
       if (!cited.includes(number)) {
-        ctx.addIssue({ code: 'custom', path: ['answer'], message: `The answer quotes ${number}, which no cited finding contains.` })
+        ctx.addIssue({
+          code: 'custom',
+          path: ['answer'],
+          message: `The answer quotes ${number}, which no cited finding contains.`,
+        })
       }
     }
   })

@@ -20,4 +20,10 @@ export const sourceReadiness = z.object({
 })
 
 /** What a page needs of a cited source: enough to build its citation. */
-export const citedSource = sourceReadiness.pick({ title: true, authors: true, venue: true, year: true, url: true })
+export const citedSource = sourceReadiness.pick({
+  title: true,
+  authors: true,
+  venue: true,
+  year: true,
+  url: true,
+})

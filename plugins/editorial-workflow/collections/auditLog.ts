@@ -4,7 +4,10 @@ import { forbidden } from '../lib/errors'
 import { STAGES } from '../stages'
 import type { ResolvedWorkflowOptions } from '../types'
 
-const stageOptions = [{ label: 'None', value: 'none' }, ...STAGES.map((stage) => ({ label: stage, value: stage }))]
+const stageOptions = [
+  { label: 'None', value: 'none' },
+  ...STAGES.map((stage) => ({ label: stage, value: stage })),
+]
 
 /**
  * One entry per workflow transition. Entries are written by the plugin's hooks only, and nobody can

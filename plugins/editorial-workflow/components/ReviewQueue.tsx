@@ -10,10 +10,18 @@ import { ReviewQueueTable } from './ReviewQueueTable'
 type WithWorkflow = { workflow: ResolvedWorkflowOptions }
 
 /** The reviewers' page: `/admin/review-queue`. */
-export const ReviewQueueView = async ({ initPageResult, params, searchParams, workflow }: AdminViewServerProps & WithWorkflow) => {
+export const ReviewQueueView = async ({
+  initPageResult,
+  params,
+  searchParams,
+  workflow,
+}: AdminViewServerProps & WithWorkflow) => {
   const { req, permissions, locale, visibleEntities } = initPageResult
   const user = req.user
-  const items = workflow.isReviewer(user) || workflow.isEditor(user) ? await loadReviewQueue({ payload: req.payload, user, options: workflow }) : []
+  const items =
+    workflow.isReviewer(user) || workflow.isEditor(user)
+      ? await loadReviewQueue({ payload: req.payload, user, options: workflow })
+      : []
   return (
     <DefaultTemplate
       i18n={req.i18n}

@@ -37,7 +37,12 @@ export const enforceWorkflow =
       return authors
     }
     const readiness = async () => {
-      const result = await options.checkReadiness({ payload: req.payload, req, collection: collection.slug, data: incoming })
+      const result = await options.checkReadiness({
+        payload: req.payload,
+        req,
+        collection: collection.slug,
+        data: incoming,
+      })
       if (!result.ready) {
         const list = result.issues.map((issue) => issue.message).join(' ')
         return `It is not ready: ${list}`
@@ -48,13 +53,19 @@ export const enforceWorkflow =
     if (goingLive) {
       if (actor !== 'reviewer') throw forbidden('Only reviewers and admins publish.')
       if (changed) {
-        throw forbidden('The content changed in this save, so the approval no longer covers it. Save it as a draft and have it approved again.')
+        throw forbidden(
+          'The content changed in this save, so the approval no longer covers it. Save it as a draft and have it approved again.',
+        )
       }
       if (previous !== 'approved') {
-        throw forbidden(`Only an approved version can be published; this one is "${STAGE_LABELS[previous]}". Submit it for review first.`)
+        throw forbidden(
+          `Only an approved version can be published; this one is "${STAGE_LABELS[previous]}". Submit it for review first.`,
+        )
       }
       if ((await authorsSincePublication()).has(userId)) {
-        throw forbidden('Four-eyes rule: you changed this content since it was last published, so someone else must publish it.')
+        throw forbidden(
+          'Four-eyes rule: you changed this content since it was last published, so someone else must publish it.',
+        )
       }
       const problem = await readiness()
       if (problem) throw forbidden(`Cannot publish. ${problem}`)
@@ -64,20 +75,33 @@ export const enforceWorkflow =
     const next: Stage = incoming.stage ?? previous
     if (next !== previous) {
       if (next === 'published') {
-        throw badRequest('To publish, use Publish (or save with `_status: "published"`) once the document is approved.')
+        throw badRequest(
+          'To publish, use Publish (or save with `_status: "published"`) once the document is approved.',
+        )
       }
       const transition = findTransition(previous, next)
       if (!transition) {
-        throw badRequest(`A document that is "${STAGE_LABELS[previous]}" cannot move to "${STAGE_LABELS[next]}".`)
+        throw badRequest(
+          `A document that is "${STAGE_LABELS[previous]}" cannot move to "${STAGE_LABELS[next]}".`,
+        )
       }
       if (!actor || !transition.by.includes(actor)) {
-        throw forbidden(`Only a reviewer or admin can move a document from "${STAGE_LABELS[previous]}" to "${STAGE_LABELS[next]}".`)
+        throw forbidden(
+          `Only a reviewer or admin can move a document from "${STAGE_LABELS[previous]}" to "${STAGE_LABELS[next]}".`,
+        )
       }
-      if (transition.needsNote && (!incoming.reviewNote?.trim() || incoming.reviewNote === before?.reviewNote)) {
-        throw badRequest('Write a review note saying what needs to change; the editor sees it on the document.')
+      if (
+        transition.needsNote &&
+        (!incoming.reviewNote?.trim() || incoming.reviewNote === before?.reviewNote)
+      ) {
+        throw badRequest(
+          'Write a review note saying what needs to change; the editor sees it on the document.',
+        )
       }
       if (transition.fourEyes && (await authorsSincePublication()).has(userId)) {
-        throw forbidden('Four-eyes rule: you changed this content since it was last published, so someone else must approve it.')
+        throw forbidden(
+          'Four-eyes rule: you changed this content since it was last published, so someone else must approve it.',
+        )
       }
       if (transition.needsReadiness) {
         const problem = await readiness()

@@ -13,7 +13,11 @@ export const flagCitingPages =
     if (!retraction || !retraction.isUnreliable(doc)) return doc
     if (previousDoc && retraction.isUnreliable(previousDoc)) return doc
 
-    const citing = await retraction.findCitingDocuments({ payload: req.payload, req, sourceId: String(doc.id) })
+    const citing = await retraction.findCitingDocuments({
+      payload: req.payload,
+      req,
+      sourceId: String(doc.id),
+    })
     const reason = `Re-review needed: the source “${String(doc.title ?? doc.id)}” is now ${String(
       (doc.verification as { status?: string } | undefined)?.status ?? 'unreliable',
     )}.`

@@ -25,12 +25,15 @@ export const guardSaves =
     const data = (args.data ?? {}) as IncomingData
     if (data._status === 'published') {
       if (actor !== 'reviewer') {
-        throw forbidden('Editors cannot publish. Submit the draft for review; a reviewer approves and publishes it.')
+        throw forbidden(
+          'Editors cannot publish. Submit the draft for review; a reviewer approves and publishes it.',
+        )
       }
       return args
     }
 
-    const unpublishing = operation === 'update' && !args.draft && data._status === 'draft' && onlyKeys(data, ['_status'])
+    const unpublishing =
+      operation === 'update' && !args.draft && data._status === 'draft' && onlyKeys(data, ['_status'])
     if (unpublishing || data.stage === 'retracted') {
       if (actor !== 'reviewer') throw forbidden('Only reviewers and admins retract a published page.')
       return { ...args, draft: false, data: { ...data, _status: 'draft', stage: 'retracted' } }

@@ -12,7 +12,11 @@ const idOf = (value: unknown): string | null => {
  * Everyone who changed the document's content since it was last published, read from its version
  * history (each version records who changed the content in it), newest first.
  */
-export const contentAuthorsSincePublication = async ({ req, collection, id }: AuthorsArgs): Promise<Set<string>> => {
+export const contentAuthorsSincePublication = async ({
+  req,
+  collection,
+  id,
+}: AuthorsArgs): Promise<Set<string>> => {
   const authors = new Set<string>()
   let page = 1
   for (;;) {

@@ -57,6 +57,7 @@ const lastAuthor = async (payload: Payload, collection: CollectionSlug, id: unkn
     limit: 1,
     depth: 1,
   })
-  const author = (docs[0]?.version as { changedBy?: { email?: string } | string | null } | undefined)?.changedBy
+  const author = (docs[0]?.version as { changedBy?: { email?: string } | string | null } | undefined)
+    ?.changedBy
   return typeof author === 'object' && author?.email ? author.email : 'not recorded'
 }

@@ -8,7 +8,10 @@ import { getTakePage } from '../../../../lib/assessment/data/pages'
 import { AssessmentForm } from '../_components/AssessmentForm'
 import '../assessments.css'
 
-type Params = { params: Promise<{ slug: string }>; searchParams: Promise<{ error?: string; retakeOf?: string }> }
+type Params = {
+  params: Promise<{ slug: string }>
+  searchParams: Promise<{ error?: string; retakeOf?: string }>
+}
 
 // Each visit gets its own idempotency key for the no-JavaScript form, so the page is rendered per request.
 export const dynamic = 'force-dynamic'
@@ -27,7 +30,9 @@ export default async function TakeAssessmentPage({ params, searchParams }: Param
   return (
     <article className="assessment">
       <header>
-        <p className="assessment-kicker">Assessment · about {instrument.estimatedMinutes} minutes · {instrument.items.length} questions</p>
+        <p className="assessment-kicker">
+          Assessment · about {instrument.estimatedMinutes} minutes · {instrument.items.length} questions
+        </p>
         <h1>{instrument.title}</h1>
         <p>{instrument.summary}</p>
         <p className="assessment-instructions">{instrument.instructions}</p>

@@ -16,7 +16,12 @@ type Props = {
   retakeOf?: string
 }
 
-type Saved = { answers: Record<string, string>; evidence: Record<string, string>; page: number; idempotencyKey: string }
+type Saved = {
+  answers: Record<string, string>
+  evidence: Record<string, string>
+  page: number
+  idempotencyKey: string
+}
 
 const storageKey = (slug: string) => `career-evidence:assessment:${slug}`
 
@@ -121,7 +126,13 @@ export function AssessmentForm({ slug, groups, scaleLabels, idempotencyKey, reta
   }
 
   return (
-    <form className="assessment-form" method="post" action={`/assessments/${slug}/submit`} onSubmit={onSubmit} noValidate={enhanced}>
+    <form
+      className="assessment-form"
+      method="post"
+      action={`/assessments/${slug}/submit`}
+      onSubmit={onSubmit}
+      noValidate={enhanced}
+    >
       <input type="hidden" name="idempotencyKey" value={key} />
       {retakeOf && <input type="hidden" name="retakeOf" value={retakeOf} />}
       {enhanced && (
@@ -191,7 +202,10 @@ function Question({ item, scaleLabels, value, note, onChange, onNote }: Question
     item.type === 'likert'
       ? Array.from({ length: item.max - item.min + 1 }, (_, index) => {
           const point = item.min + index
-          return { value: point, label: scaleLabels.find((entry) => entry.value === point)?.label ?? String(point) }
+          return {
+            value: point,
+            label: scaleLabels.find((entry) => entry.value === point)?.label ?? String(point),
+          }
         })
       : item.levels.map((level) => ({ value: level.value, label: level.description }))
   return (
@@ -215,7 +229,13 @@ function Question({ item, scaleLabels, value, note, onChange, onNote }: Question
       {item.type === 'rubric' && item.allowEvidence && (
         <label className="assessment-evidence">
           <span>What you built or did (optional, not scored)</span>
-          <textarea name={`evidence.${item.key}`} maxLength={2000} rows={2} value={note} onChange={(event) => onNote(event.target.value)} />
+          <textarea
+            name={`evidence.${item.key}`}
+            maxLength={2000}
+            rows={2}
+            value={note}
+            onChange={(event) => onNote(event.target.value)}
+          />
         </label>
       )}
     </fieldset>

@@ -51,7 +51,11 @@ export default async function CareerPage({ params }: Params) {
         <p className="lede">{summary.summary}</p>
       </header>
       <Section id="skills" title={`Skills weighed for ${summary.title}`}>
-        <EvidenceCards pages={pages} label="skill" empty="No evidence page for this career has been published yet." />
+        <EvidenceCards
+          pages={pages}
+          label="skill"
+          empty="No evidence page for this career has been published yet."
+        />
       </Section>
       {summary.clusters.length > 0 ? (
         <Section id="skill-clusters" title="Skill clusters">
@@ -63,7 +67,10 @@ export default async function CareerPage({ params }: Params) {
       </Section>
       {related.length > 0 ? (
         <Section id="related" title="Related careers">
-          <LinkList label="Related careers" items={related.map((link) => ({ href: link.href, label: link.title }))} />
+          <LinkList
+            label="Related careers"
+            items={related.map((link) => ({ href: link.href, label: link.title }))}
+          />
         </Section>
       ) : null}
     </article>

@@ -48,11 +48,18 @@ export default async function SkillPage({ params }: Params) {
         <p className="lede">{view.skill.summary}</p>
       </header>
       <Section id="careers" title={`Careers with an evidence page for ${view.skill.name}`}>
-        <EvidenceCards pages={view.pages} label="career" empty="No career has a published evidence page for this skill yet." />
+        <EvidenceCards
+          pages={view.pages}
+          label="career"
+          empty="No career has a published evidence page for this skill yet."
+        />
       </Section>
       {view.adjacent.length > 0 ? (
         <Section id="adjacent-skills" title="Adjacent skills">
-          <LinkList label="Adjacent skills" items={view.adjacent.map((link) => ({ href: link.href, label: link.name }))} />
+          <LinkList
+            label="Adjacent skills"
+            items={view.adjacent.map((link) => ({ href: link.href, label: link.name }))}
+          />
         </Section>
       ) : null}
     </article>

@@ -23,7 +23,11 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const { id } = await params
   const view = await getSourcePage(id)
   if (!view) return {}
-  return pageMetadata({ title: view.source.title, description: describe(view.source.citation), path: view.source.href })
+  return pageMetadata({
+    title: view.source.title,
+    description: describe(view.source.citation),
+    path: view.source.href,
+  })
 }
 
 export default async function SourcePage({ params }: Params) {
@@ -61,7 +65,11 @@ export default async function SourcePage({ params }: Params) {
         </ul>
       </Section>
       <Section id="cited-by" title="Pages that cite it">
-        <EvidenceCards pages={view.citedBy} label="career" empty="No published evidence page cites this source yet." />
+        <EvidenceCards
+          pages={view.citedBy}
+          label="career"
+          empty="No published evidence page cites this source yet."
+        />
       </Section>
     </article>
   )

@@ -27,8 +27,14 @@ export default async function ResultPage({ params }: Params) {
   const result = await getResultPage(slug, id)
   if (!result) notFound()
   const { instrument, placed, recommendations, reliability } = result
-  const labels = Object.fromEntries(instrument.dimensions.map((dimension) => [dimension.key, dimension.label]))
-  const rows = instrument.dimensions.map((dimension) => ({ key: dimension.key, label: dimension.label, placed: placed[dimension.key] }))
+  const labels = Object.fromEntries(
+    instrument.dimensions.map((dimension) => [dimension.key, dimension.label]),
+  )
+  const rows = instrument.dimensions.map((dimension) => ({
+    key: dimension.key,
+    label: dimension.label,
+    placed: placed[dimension.key],
+  }))
   const bandPercent = Math.round((2 * normalCdf(BAND_Z) - 1) * 100)
 
   return (
@@ -38,8 +44,9 @@ export default async function ResultPage({ params }: Params) {
         <h1>{instrument.title}</h1>
         {instrument.norms.synthetic && (
           <p className="assessment-notice" role="note">
-            The reference sample behind these percentiles is synthetic: it was generated for this demo, not collected from
-            real people. Read the percentiles as a demonstration of the method, not as a comparison with a real population.
+            The reference sample behind these percentiles is synthetic: it was generated for this demo, not
+            collected from real people. Read the percentiles as a demonstration of the method, not as a
+            comparison with a real population.
           </p>
         )}
       </header>
@@ -49,8 +56,8 @@ export default async function ResultPage({ params }: Params) {
         <PercentileChart rows={rows} />
         <table className="assessment-table">
           <caption>
-            Scores are the mean of each dimension’s items on the answer scale; the band is ±{BAND_Z} standard errors of
-            measurement ({bandPercent}%).
+            Scores are the mean of each dimension’s items on the answer scale; the band is ±{BAND_Z} standard
+            errors of measurement ({bandPercent}%).
           </caption>
           <thead>
             <tr>
@@ -66,10 +73,17 @@ export default async function ResultPage({ params }: Params) {
               <tr key={key}>
                 <th scope="row">{label}</th>
                 <td>
-                  {score(entry.score)} <span className="assessment-muted">of {score(entry.min)}–{score(entry.max)}</span>
+                  {score(entry.score)}{' '}
+                  <span className="assessment-muted">
+                    of {score(entry.min)}–{score(entry.max)}
+                  </span>
                 </td>
                 <td>{entry.percentile}</td>
-                <td>{entry.band ? `${score(entry.band.low)}–${score(entry.band.high)}` : 'needs a reliability estimate'}</td>
+                <td>
+                  {entry.band
+                    ? `${score(entry.band.low)}–${score(entry.band.high)}`
+                    : 'needs a reliability estimate'}
+                </td>
                 <td>{entry.band ? `${entry.band.percentileLow}–${entry.band.percentileHigh}` : '—'}</td>
               </tr>
             ))}
@@ -90,11 +104,14 @@ export default async function ResultPage({ params }: Params) {
               {item.finding ? (
                 <p className="assessment-evidence-line">
                   Evidence: <strong>{item.finding.headline}</strong> — {item.finding.source.authors},{' '}
-                  <cite>{item.finding.source.title}</cite>, {item.finding.source.venue}, {item.finding.source.year}.{' '}
+                  <cite>{item.finding.source.title}</cite>, {item.finding.source.venue},{' '}
+                  {item.finding.source.year}.{' '}
                   <Link href={`/sources/${item.finding.source.id}`}>Source provenance</Link>
                 </p>
               ) : (
-                <p className="assessment-muted">The finding behind this recommendation has been withdrawn for review.</p>
+                <p className="assessment-muted">
+                  The finding behind this recommendation has been withdrawn for review.
+                </p>
               )}
             </li>
           ))}
@@ -116,8 +133,8 @@ export default async function ResultPage({ params }: Params) {
           <p>Reliability has not been computed yet: there are too few responses.</p>
         )}
         <p>
-          <Link href={`/assessments/${slug}?retakeOf=${id}`}>Take it again</Link> — a retake is linked to this result
-          and feeds the test-retest figure.
+          <Link href={`/assessments/${slug}?retakeOf=${id}`}>Take it again</Link> — a retake is linked to this
+          result and feeds the test-retest figure.
         </p>
       </section>
     </article>

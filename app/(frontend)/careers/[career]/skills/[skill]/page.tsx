@@ -21,7 +21,9 @@ const PRERENDERED_PAGES = 50
 /** The first pages of the catalogue are built ahead; the rest render on first request, then cache. */
 export async function generateStaticParams() {
   const { pages } = await getCatalogue()
-  return pages.slice(0, PRERENDERED_PAGES).map((page) => ({ career: page.career.slug, skill: page.skill.slug }))
+  return pages
+    .slice(0, PRERENDERED_PAGES)
+    .map((page) => ({ career: page.career.slug, skill: page.skill.slug }))
 }
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
@@ -55,7 +57,8 @@ export default async function EvidencePage({ params }: Params) {
       <JsonLd data={faqJsonLd(page.faqs)} />
       <header className="page-header">
         <p className="eyebrow">
-          <Link href={page.skill.href}>{page.skill.name}</Link> · <Link href={page.career.href}>{page.career.title}</Link>
+          <Link href={page.skill.href}>{page.skill.name}</Link> ·{' '}
+          <Link href={page.career.href}>{page.career.title}</Link>
         </p>
         <h1>{page.title}</h1>
         <p className="lede">{page.summary}</p>
