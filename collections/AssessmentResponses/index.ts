@@ -1,11 +1,13 @@
 import type { CollectionConfig } from 'payload'
 
 import { isAdmin } from '../../access/isAdmin'
+import { resultHolderOrAdmin } from '../../access/resultHolderOrAdmin'
+import { jsonReadout } from '../../fields/jsonReadout'
 import { recomputeReliability } from './hooks/recomputeReliability'
 
 /**
  * One anonymous attempt. Nobody lists or reads these over the API except admins; the reader reaches
- * their own through the unguessable result id in their result URL (see `lib/assessment/data`). Only
+ * their own through the unguessable result id in their result URL (see `access/resultHolderOrAdmin`). Only
  * the submit endpoint creates them, after validating and scoring on the server.
  */
 export const AssessmentResponses: CollectionConfig = {
@@ -16,7 +18,7 @@ export const AssessmentResponses: CollectionConfig = {
     group: 'Assessments',
   },
   access: {
-    read: isAdmin,
+    read: resultHolderOrAdmin,
     create: () => false,
     update: () => false,
     delete: isAdmin,
@@ -43,9 +45,9 @@ export const AssessmentResponses: CollectionConfig = {
       relationTo: 'assessment-responses',
       admin: { description: 'The earlier attempt this one retakes; pairs feed the test-retest correlation.' },
     },
-    { name: 'answers', type: 'json', required: true },
-    { name: 'scores', type: 'json', required: true },
-    { name: 'percentiles', type: 'json', required: true },
-    { name: 'recommendations', type: 'json', required: true },
+    jsonReadout({ name: 'answers', required: true }),
+    jsonReadout({ name: 'scores', required: true }),
+    jsonReadout({ name: 'percentiles', required: true }),
+    jsonReadout({ name: 'recommendations', required: true }),
   ],
 }

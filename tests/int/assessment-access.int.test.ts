@@ -56,6 +56,25 @@ describe('assessment responses stay private', () => {
     ).rejects.toMatchObject({ status: 403 })
   })
 
+  it('a reader holding a result id reads that response and no other', async () => {
+    const [one, two] = (await payload.find({ collection: 'assessment-responses', limit: 2, depth: 0 })).docs
+    const asHolder = await payload.find({
+      collection: 'assessment-responses',
+      overrideAccess: false,
+      context: { resultId: one.resultId },
+      depth: 0,
+    })
+    expect(asHolder.docs.map((doc) => doc.id)).toEqual([one.id])
+    const other = await payload.find({
+      collection: 'assessment-responses',
+      where: { id: { equals: two.id } },
+      overrideAccess: false,
+      context: { resultId: one.resultId },
+      depth: 0,
+    })
+    expect(other.docs).toEqual([])
+  })
+
   it('nobody can type reliability figures: an admin PATCH leaves them as computed', async () => {
     const [assessment] = (await payload.find({ collection: 'assessments', limit: 1, depth: 0 })).docs
     const before = assessment.reliability

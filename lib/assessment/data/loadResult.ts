@@ -43,9 +43,9 @@ const toCited = (finding: Finding): CitedFinding | null => {
 }
 
 /**
- * One result by its unguessable id. The response is read with system rights — readers have no API
- * access to responses — but only by exact result id and only for a published assessment; the
- * findings cited beside recommendations are read as a reader would (published only).
+ * One result by its unguessable id, read as the reader: the id, passed as request context, is the
+ * only thing that grants access to a response. The findings cited beside recommendations are read
+ * as a reader would (published only).
  */
 export const loadResult = async ({ payload, slug, resultId }: { payload: Payload; slug: string; resultId: string }): Promise<ResultView | null> => {
   if (!/^[A-Za-z0-9_-]{16,64}$/.test(resultId)) return null
@@ -57,7 +57,8 @@ export const loadResult = async ({ payload, slug, resultId }: { payload: Payload
     depth: 0,
     limit: 1,
     pagination: false,
-    overrideAccess: true,
+    overrideAccess: false,
+    context: { resultId },
   })
   const response = docs[0]
   if (!response) return null
