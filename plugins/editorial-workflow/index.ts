@@ -27,6 +27,10 @@ const withWorkflow = (collection: CollectionConfig, options: ResolvedWorkflowOpt
           path: `${COMPONENTS}/ReviewerPublishButton#ReviewerPublishButton`,
           serverProps: { isReviewer: options.isReviewer },
         },
+        UnpublishButton: {
+          path: `${COMPONENTS}/ReviewerUnpublishButton#ReviewerUnpublishButton`,
+          serverProps: { isReviewer: options.isReviewer },
+        },
       },
     },
     ...(options.previewRoute

@@ -122,6 +122,24 @@ describe('review workflow in the admin panel', () => {
     await page.context().close()
   })
 
+  it('a reviewer unpublishes from the admin, which retracts the page: readers get a 404', async () => {
+    const page = await signIn(logins.reviewer)
+    await page.goto(`${app.baseUrl}/admin/collections/skills/${skillId}`)
+    await page.locator('.doc-controls__dots').click()
+    await page.locator('#action-unpublish').click()
+    const [response] = await Promise.all([
+      page.waitForResponse(
+        (r) => r.url().includes(`/api/skills/${skillId}`) && r.request().method() === 'PATCH',
+      ),
+      page.locator('#confirm-un-publish-' + skillId + ' button', { hasText: /confirm/i }).click(),
+    ])
+    expect(response.status()).toBe(200)
+    expect((await fetch(`${app.baseUrl}/skills/bentoml`)).status).toBe(404)
+    const live = await fetch(`${app.baseUrl}/api/skills/${skillId}`)
+    expect(live.status).toBe(404)
+    await page.context().close()
+  })
+
   it('opens a draft preview only for a signed-in editor with a valid link', async () => {
     const link = previewLink()
     const draftCookie = (response: Response) =>

@@ -1,5 +1,6 @@
 import { ReadinessChecklist as ReadinessChecklist_69062aa031efe7373e5ba6d5c6b2996e } from '../../../plugins/editorial-workflow/components/ReadinessChecklist'
 import { ReviewerPublishButton as ReviewerPublishButton_86819c3292e1ffdd8a9d859faca5f663 } from '../../../plugins/editorial-workflow/components/ReviewerPublishButton'
+import { ReviewerUnpublishButton as ReviewerUnpublishButton_81196c9fa7cb73f0f955059370752c8d } from '../../../plugins/editorial-workflow/components/ReviewerUnpublishButton'
 import { JsonReadout as JsonReadout_49bb14d2226f279b9b3d43c34882ece0 } from '../../../components/admin/JsonReadout'
 import { ReviewQueueLink as ReviewQueueLink_deaafec00bf055f1c00a01154b9dde27 } from '../../../plugins/editorial-workflow/components/ReviewQueueLink'
 import { ReviewQueueSummary as ReviewQueueSummary_0c2182fd75b60ef7571c58c5714d47ab } from '../../../plugins/editorial-workflow/components/ReviewQueue'
@@ -10,6 +11,7 @@ import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } f
 export const importMap = {
   "/plugins/editorial-workflow/components/ReadinessChecklist#ReadinessChecklist": ReadinessChecklist_69062aa031efe7373e5ba6d5c6b2996e,
   "/plugins/editorial-workflow/components/ReviewerPublishButton#ReviewerPublishButton": ReviewerPublishButton_86819c3292e1ffdd8a9d859faca5f663,
+  "/plugins/editorial-workflow/components/ReviewerUnpublishButton#ReviewerUnpublishButton": ReviewerUnpublishButton_81196c9fa7cb73f0f955059370752c8d,
   "/components/admin/JsonReadout#JsonReadout": JsonReadout_49bb14d2226f279b9b3d43c34882ece0,
   "/plugins/editorial-workflow/components/ReviewQueueLink#ReviewQueueLink": ReviewQueueLink_deaafec00bf055f1c00a01154b9dde27,
   "/plugins/editorial-workflow/components/ReviewQueue#ReviewQueueSummary": ReviewQueueSummary_0c2182fd75b60ef7571c58c5714d47ab,
