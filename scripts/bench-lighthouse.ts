@@ -7,20 +7,15 @@ import * as chromeLauncher from 'chrome-launcher'
 import lighthouse from 'lighthouse'
 import desktopConfig from 'lighthouse/core/config/desktop-config.js'
 
+import { CHROMIUM, CHROMIUM_ARGS } from '../tests/helpers/browser'
+
 const url =
   process.argv[2] ?? `http://127.0.0.1:${process.env.PORT ?? '3000'}/careers/backend-developer/skills/bentoml`
 
 const main = async () => {
   const chrome = await chromeLauncher.launch({
-    chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    chromeFlags: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-    ],
+    chromePath: CHROMIUM,
+    chromeFlags: CHROMIUM_ARGS,
   })
   try {
     for (const formFactor of ['mobile', 'desktop'] as const) await report(formFactor, chrome.port)

@@ -1,17 +1,8 @@
-import { chromium, type Browser } from 'playwright-core'
+import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { launchBrowser } from '../helpers/browser'
 import { startApp, type StartedApp } from '../helpers/startedApp'
-
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
-const LAUNCH_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-]
 
 let app: StartedApp
 let browser: Browser
@@ -19,7 +10,7 @@ let browser: Browser
 describe('taking the work-interests assessment in Chromium', () => {
   beforeAll(async () => {
     app = await startApp()
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: LAUNCH_ARGS })
+    browser = await launchBrowser()
   })
   afterAll(async () => {
     await browser?.close()

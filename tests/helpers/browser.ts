@@ -6,18 +6,18 @@ import { type Browser, chromium, type Page } from 'playwright-core'
 /** Debian's Chromium; Playwright's own browser download is not available on these machines. */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 
+/** Headless, and nothing that reaches for the network this machine does not have. */
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+]
+
 export const launchBrowser = (): Promise<Browser> =>
-  chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-    ],
-  })
+  chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS })
 
 export const VIEWPORTS = {
   desktop: { width: 1280, height: 900 },
