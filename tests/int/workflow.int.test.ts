@@ -4,7 +4,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { makeFixtures } from '../helpers/fixtures'
 import { staffSession } from '../helpers/staffSession'
 import { startTestPayload, stopTestPayload } from '../helpers/testPayload'
-import { createStaff } from '../helpers/users'
 
 let payload: Payload
 let session: Awaited<ReturnType<typeof staffSession>>
@@ -28,7 +27,6 @@ describe('editorial workflow', () => {
     payload = await startTestPayload('workflow')
     session = await staffSession(payload)
     make = makeFixtures(payload)
-    void createStaff
     await payload.create({
       collection: 'users',
       data: {
