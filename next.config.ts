@@ -1,6 +1,8 @@
 import { withPayload } from '@payloadcms/next/withPayload'
 import type { NextConfig } from 'next'
 
+import { scopeColorSchemeHintsToAdmin } from './server/colorSchemeHints'
+
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   // `npm test` type-checks the whole project (tests included); the build does not repeat it.
@@ -10,4 +12,4 @@ const nextConfig: NextConfig = {
   },
 }
 
-export default withPayload(nextConfig, { devBundleServerPackages: false })
+export default scopeColorSchemeHintsToAdmin(withPayload(nextConfig, { devBundleServerPackages: false }))
