@@ -57,6 +57,29 @@ describe('the public site, served by `npm start`', () => {
     await page.close()
   })
 
+  it('paints an evidence page from one HTML response: styles inline, no stylesheet to wait for', async () => {
+    const context = await browser.newContext({ viewport: VIEWPORTS.phone })
+    const page = await context.newPage()
+    const requests: { type: string; url: string }[] = []
+    page.on('request', (request) => requests.push({ type: request.resourceType(), url: request.url() }))
+    await page.goto(`${app.baseUrl}${EVIDENCE}`)
+    expect(requests.filter(({ type }) => type === 'document')).toEqual([
+      { type: 'document', url: `${app.baseUrl}${EVIDENCE}` },
+    ])
+    expect(requests.filter(({ type }) => type === 'stylesheet')).toEqual([])
+    const card = await page.locator('.stat-card').first().evaluate((element) => getComputedStyle(element))
+    expect(card.borderTopWidth).toBe('4px')
+    await context.close()
+  })
+
+  it('asks for the colour-scheme client hint on admin pages only, so a first visit is not fetched twice', async () => {
+    const evidence = await fetch(`${app.baseUrl}${EVIDENCE}`)
+    expect(evidence.headers.get('critical-ch')).toBeNull()
+    expect(evidence.headers.get('accept-ch')).toBeNull()
+    const admin = await fetch(`${app.baseUrl}/admin/login`)
+    expect(admin.headers.get('critical-ch')).toBe('Sec-CH-Prefers-Color-Scheme')
+  })
+
   it('saves screenshots of the evidence page, a career page and the hub at desktop and phone widths', async () => {
     for (const [width, viewport] of Object.entries(VIEWPORTS)) {
       const page = await browser.newPage({ viewport })
