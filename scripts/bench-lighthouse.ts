@@ -1,56 +1,99 @@
 /*
- * `npm run bench:lighthouse [url]`: Lighthouse 12.2.3 with Debian's Chromium, offline (the page is
- * on this machine), on the evidence page of a running site. Prints the figures; asserts nothing.
- * Targets: performance ≥ 0.98, accessibility 1.0.
+ * `npm run bench:lighthouse [url…] [--runs N]`: Lighthouse 12.2.3 with Debian's Chromium, offline (the
+ * page is on this machine), on the evidence page of a running site. Lighthouse's scores move from run
+ * to run on a busy machine, so each form factor runs N times (default 3) and the median, lowest and
+ * highest are printed. Given several URLs (say, the same page on two builds), it takes turns between
+ * them, so that each is measured under the same conditions.
+ * Prints the figures; asserts nothing. Targets: performance ≥ 0.98, accessibility 1.0.
  */
 import * as chromeLauncher from 'chrome-launcher'
 import lighthouse from 'lighthouse'
 import desktopConfig from 'lighthouse/core/config/desktop-config.js'
+import type { Result } from 'lighthouse'
 
 import { CHROMIUM, CHROMIUM_ARGS } from '../tests/helpers/browser'
+import { summarise, type Sample } from './lib/benchSummary'
 
-const url =
-  process.argv[2] ?? `http://127.0.0.1:${process.env.PORT ?? '3000'}/careers/backend-developer/skills/bentoml`
+const DEFAULT_URL = `http://127.0.0.1:${process.env.PORT ?? '3000'}/careers/backend-developer/skills/bentoml`
 
-const main = async () => {
-  const chrome = await chromeLauncher.launch({
-    chromePath: CHROMIUM,
-    chromeFlags: CHROMIUM_ARGS,
-  })
-  try {
-    for (const formFactor of ['mobile', 'desktop'] as const) await report(formFactor, chrome.port)
-  } finally {
-    chrome.kill()
+const parseArguments = (args: string[]) => {
+  const runsAt = args.indexOf('--runs')
+  const runs = runsAt === -1 ? 3 : Number(args[runsAt + 1])
+  if (!Number.isInteger(runs) || runs < 1 || runs > 20) {
+    throw new Error('--runs takes a whole number from 1 to 20')
   }
+  const positional =
+    runsAt === -1 ? args : args.filter((_, index) => index !== runsAt && index !== runsAt + 1)
+  return { urls: positional.length ? positional : [DEFAULT_URL], runs }
 }
 
-/** One Lighthouse run; mobile is Lighthouse's default (slow 4G, 4× CPU slowdown), desktop its preset. */
-const report = async (formFactor: 'mobile' | 'desktop', port: number) => {
+/** The figures of one run; mobile is Lighthouse's default (slow 4G, 4× CPU slowdown), desktop its preset. */
+const measure = async (url: string, formFactor: 'mobile' | 'desktop', port: number) => {
   const result = await lighthouse(
     url,
     { port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility'] },
     formFactor === 'desktop' ? desktopConfig : undefined,
   )
   if (!result) throw new Error('Lighthouse returned no result')
+  if (result.lhr.runtimeError) {
+    throw new Error(`Lighthouse could not load ${url}: ${result.lhr.runtimeError.message}`)
+  }
   const { categories, audits } = result.lhr
-  const rows: [string, string][] = [
-    ['performance', String(categories.performance?.score)],
-    ['accessibility', String(categories.accessibility?.score)],
-    ['LCP', audits['largest-contentful-paint']?.displayValue ?? ''],
-    ['CLS', audits['cumulative-layout-shift']?.displayValue ?? ''],
-    ['TBT', audits['total-blocking-time']?.displayValue ?? ''],
-    ['bytes', audits['total-byte-weight']?.displayValue ?? ''],
-  ]
-  console.log(`Lighthouse ${result.lhr.lighthouseVersion}, ${formFactor}, on ${url}`)
-  for (const [name, value] of rows) console.log(`  ${name.padEnd(14)} ${value}`)
-  const failing = Object.values(audits).filter(
-    (audit) =>
-      audit.scoreDisplayMode === 'binary' &&
-      audit.score === 0 &&
-      audit.id &&
-      result.lhr.categories.accessibility?.auditRefs.some((ref) => ref.id === audit.id),
-  )
-  for (const audit of failing) console.log(`  accessibility: ${audit.title}`)
+  reportFailedAccessibilityAudits(result.lhr)
+  const milliseconds = (id: string) => audits[id]?.numericValue ?? NaN
+  const sample: Sample = {
+    performance: categories.performance?.score ?? NaN,
+    accessibility: categories.accessibility?.score ?? NaN,
+    'FCP (ms)': milliseconds('first-contentful-paint'),
+    'LCP (ms)': milliseconds('largest-contentful-paint'),
+    'Speed Index (ms)': milliseconds('speed-index'),
+    'TBT (ms)': milliseconds('total-blocking-time'),
+    CLS: audits['cumulative-layout-shift']?.numericValue ?? NaN,
+    'bytes (KiB)': (audits['total-byte-weight']?.numericValue ?? NaN) / 1024,
+  }
+  return { sample, version: result.lhr.lighthouseVersion }
+}
+
+const reportFailedAccessibilityAudits = (lhr: Result) => {
+  const accessibilityAudits = new Set(lhr.categories.accessibility?.auditRefs.map((ref) => ref.id))
+  for (const audit of Object.values(lhr.audits)) {
+    if (accessibilityAudits.has(audit.id) && audit.scoreDisplayMode === 'binary' && audit.score === 0) {
+      console.log(`  accessibility audit failed: ${audit.title}`)
+    }
+  }
+}
+
+const assertReachable = async (url: string) => {
+  const response = await fetch(url).catch(() => undefined)
+  if (!response?.ok) {
+    throw new Error(`${url} answered ${response?.status ?? 'nothing'}: start the site first (npm start)`)
+  }
+}
+
+const main = async () => {
+  const { urls, runs } = parseArguments(process.argv.slice(2))
+  for (const url of urls) await assertReachable(url)
+  const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: CHROMIUM_ARGS })
+  try {
+    for (const formFactor of ['mobile', 'desktop'] as const) {
+      const samples = new Map<string, Sample[]>(urls.map((url) => [url, []]))
+      let version = ''
+      for (let run = 1; run <= runs; run++) {
+        for (const url of urls) {
+          console.log(`${formFactor}: run ${run} of ${runs} on ${url}…`)
+          const measured = await measure(url, formFactor, chrome.port)
+          samples.get(url)?.push(measured.sample)
+          version = measured.version
+        }
+      }
+      for (const [url, taken] of samples) {
+        console.log(`Lighthouse ${version}, ${formFactor}, ${runs} run(s) on ${url}`)
+        console.log(summarise(taken))
+      }
+    }
+  } finally {
+    chrome.kill()
+  }
 }
 
 main().catch((error: unknown) => {
