@@ -31,7 +31,8 @@ export const minifyCss = (css: string): string =>
     .join('')
     .trim()
 
-export const siteStylesheet = (): string => {
-  minified ??= minifyCss(fs.readFileSync(STYLESHEET, 'utf8'))
-  return minified
-}
+const readMinified = () => minifyCss(fs.readFileSync(STYLESHEET, 'utf8'))
+
+/** Read once in production; on every render in development, so edits to styles.css show on reload. */
+export const siteStylesheet = (): string =>
+  process.env.NODE_ENV === 'production' ? (minified ??= readMinified()) : readMinified()
