@@ -14,6 +14,7 @@ import { Skills } from './collections/Skills'
 import { Sources } from './collections/Sources'
 import { Users } from './collections/Users'
 import { findCitingDocuments } from './lib/citingDocuments'
+import { keepRefusalsReadable } from './hooks/keepRefusalsReadable'
 import { checkDocumentReadiness } from './lib/readiness/loadForReadiness'
 import { editorialWorkflow } from './plugins/editorial-workflow'
 import { databaseAdapter } from './server/databaseAdapter'
@@ -43,6 +44,7 @@ export default buildConfig({
   ],
   db: databaseAdapter(),
   graphQL: { disablePlaygroundInProduction: true },
+  hooks: { afterError: [keepRefusalsReadable] },
   plugins: [
     editorialWorkflow({
       collections: ['sources', 'findings', 'careers', 'skills', 'career-skills', 'faqs', 'assessments'],

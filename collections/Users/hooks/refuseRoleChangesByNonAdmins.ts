@@ -1,6 +1,7 @@
-import { APIError, type CollectionBeforeOperationHook } from 'payload'
+import type { CollectionBeforeOperationHook } from 'payload'
 
 import { hasRole } from '../../../access/roles'
+import { Refusal } from '../../../lib/errors/refusal'
 
 const sameRoles = (a: unknown, b: unknown): boolean =>
   Array.isArray(a) && Array.isArray(b) && [...a].sort().join() === [...b].sort().join()
@@ -16,5 +17,5 @@ export const refuseRoleChangesByNonAdmins: CollectionBeforeOperationHook = ({ ar
 
   const data = 'data' in args ? (args.data as { roles?: unknown } | undefined) : undefined
   if (data?.roles === undefined || sameRoles(data.roles, req.user.roles)) return args
-  throw new APIError('Only an admin can change roles.', 403, null, true)
+  throw new Refusal('Only an admin can change roles.', 403)
 }

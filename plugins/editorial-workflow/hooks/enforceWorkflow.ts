@@ -110,6 +110,7 @@ export const enforceWorkflow =
       return { ...withAuthor, stage: next, ...(next === 'retracted' ? { _status: 'draft' } : {}) }
     }
 
+    // A cleared Stage select means "no move": the document keeps the stage it had.
     if (changed && REVIEWED_STAGES.includes(previous)) return { ...withAuthor, stage: 'draft' }
-    return withAuthor
+    return { ...withAuthor, stage: previous }
   }
