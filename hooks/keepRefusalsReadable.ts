@@ -19,7 +19,13 @@ export const keepRefusalsReadable: AfterErrorHook = ({ error, result }) => {
   return {
     response: {
       ...result,
-      errors: [{ name: refusal.name || 'Refusal', message: refusal.message, ...(isRecord(refusal.data) ? { data: refusal.data } : {}) }],
+      errors: [
+        {
+          name: refusal.name || 'Refusal',
+          message: refusal.message,
+          ...(isRecord(refusal.data) ? { data: refusal.data } : {}),
+        },
+      ],
     },
     status,
   }
