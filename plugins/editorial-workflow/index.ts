@@ -1,10 +1,14 @@
 import type { CollectionConfig, Config, Plugin, PayloadRequest } from 'payload'
 
 import { auditLogCollection } from './collections/auditLog'
+import { restoreAsDraftEndpoint } from './endpoints/restoreAsDraft'
 import { workflowFields } from './fields'
 import { enforceWorkflow } from './hooks/enforceWorkflow'
 import { flagCitingPages } from './hooks/flagCitingPages'
+import { guardDeletes } from './hooks/guardDeletes'
+import { guardRestores } from './hooks/guardRestores'
 import { guardSaves } from './hooks/guardSaves'
+import { recordDeletion } from './hooks/recordDeletion'
 import { recordTransition } from './hooks/recordTransition'
 import { previewToken } from './lib/previewToken'
 import type { EditorialWorkflowOptions, ResolvedWorkflowOptions } from './types'
@@ -17,6 +21,10 @@ const COMPONENTS = '/plugins/editorial-workflow/components'
 const withWorkflow = (collection: CollectionConfig, options: ResolvedWorkflowOptions): CollectionConfig => ({
   ...collection,
   fields: [...collection.fields, ...workflowFields(options)],
+  endpoints:
+    collection.endpoints === false
+      ? false
+      : [restoreAsDraftEndpoint({ options, slug: collection.slug }), ...(collection.endpoints ?? [])],
   admin: {
     ...collection.admin,
     components: {
@@ -45,13 +53,19 @@ const withWorkflow = (collection: CollectionConfig, options: ResolvedWorkflowOpt
   },
   hooks: {
     ...collection.hooks,
-    beforeOperation: [...(collection.hooks?.beforeOperation ?? []), guardSaves(options)],
+    beforeOperation: [
+      ...(collection.hooks?.beforeOperation ?? []),
+      guardSaves(options),
+      guardRestores(options),
+      guardDeletes(options),
+    ],
     beforeChange: [...(collection.hooks?.beforeChange ?? []), enforceWorkflow(options)],
     afterChange: [
       ...(collection.hooks?.afterChange ?? []),
       recordTransition(options),
       ...(options.retraction?.sourceCollection === collection.slug ? [flagCitingPages(options)] : []),
     ],
+    afterDelete: [...(collection.hooks?.afterDelete ?? []), recordDeletion(options)],
   },
 })
 

@@ -261,5 +261,70 @@ describe('editorial workflow', () => {
       const liveSource = await session.api.rest({ path: `/sources/${source.id}` })
       expect(liveSource.body).toMatchObject({ flags: { retracted: true } })
     })
+
+    it("an editor's draft retraction changes nothing readers see and flags nothing until it is reviewed and published", async () => {
+      const source = await make.source('published', { title: 'A study an editor doubts' })
+      const finding = await make.finding('published', { source: source.id })
+      const liveFinding = () => payload.findByID({ collection: 'findings', id: finding.id, depth: 0 })
+
+      const draft = await patch(`/sources/${source.id}`, session.tokens.editor, {
+        verification: { status: 'retracted', note: 'The journal retracted it.' },
+      })
+      expect(draft.status).toBe(200)
+      const publicSource = await session.api.rest({ path: `/sources/${source.id}` })
+      expect(publicSource.body).toMatchObject({
+        verification: { status: 'unverified' },
+        flags: { retracted: false },
+      })
+      expect(await liveFinding()).toMatchObject({ stage: 'published', reviewNote: null })
+      expect(await auditFor(finding.id)).toHaveLength(1)
+
+      expect(
+        (await patch(`/sources/${source.id}`, session.tokens.editor, { stage: 'in-review' })).status,
+      ).toBe(200)
+      expect(
+        (await patch(`/sources/${source.id}`, session.tokens.reviewer, { stage: 'approved' })).status,
+      ).toBe(200)
+      expect((await liveFinding()).stage).toBe('published')
+      expect(
+        (await patch(`/sources/${source.id}`, secondReviewerToken, { _status: 'published' })).status,
+      ).toBe(200)
+
+      expect(await liveFinding()).toMatchObject({
+        _status: 'published',
+        stage: 'in-review',
+        reviewNote: expect.stringContaining('A study an editor doubts'),
+      })
+      expect((await auditFor(finding.id)).at(-1)).toMatchObject({
+        from: 'published',
+        to: 'in-review',
+        actor: 'reviewer2@test.example (source retraction)',
+      })
+    })
+
+    it('keeps a citing page that has a pending draft readable: the live version is flagged and the draft stays on top', async () => {
+      const source = await make.source('published', { title: 'A study retracted under a draft' })
+      const finding = await make.finding('published', { source: source.id })
+      await patch(`/findings/${finding.id}`, session.tokens.editor, { statement: 'A pending rewording.' })
+
+      const response = await patch(`/sources/${source.id}`, session.tokens.reviewer, {
+        verification: { status: 'retracted' },
+      })
+      expect(response.status).toBe(200)
+
+      const live = await session.api.rest({ path: `/findings/${finding.id}` })
+      expect(live.status).toBe(200)
+      expect(live.body.statement).toBe(finding.statement)
+      expect(await payload.findByID({ collection: 'findings', id: finding.id, depth: 0 })).toMatchObject({
+        stage: 'in-review',
+      })
+      const newest = await payload.findByID({ collection: 'findings', id: finding.id, draft: true, depth: 0 })
+      expect(newest).toMatchObject({
+        _status: 'draft',
+        stage: 'in-review',
+        statement: 'A pending rewording.',
+        changedBy: session.users.editor.id,
+      })
+    })
   })
 })

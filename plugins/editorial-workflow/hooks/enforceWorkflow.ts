@@ -2,12 +2,24 @@ import type { CollectionBeforeChangeHook } from 'payload'
 
 import { actorOf } from '../lib/actor'
 import { contentAuthorsSincePublication } from '../lib/contentAuthors'
-import { contentChanged } from '../lib/content'
+import { contentChanged, visibleChanged } from '../lib/content'
 import { badRequest, forbidden } from '../lib/errors'
+import { restoredVersionOf } from '../lib/restoring'
 import { findTransition, REVIEWED_STAGES, type Stage, STAGE_LABELS } from '../stages'
 import type { ResolvedWorkflowOptions } from '../types'
 
 type WorkflowData = Record<string, unknown> & { _status?: string; stage?: Stage; reviewNote?: string | null }
+
+/**
+ * A restored version arrives with its old status, stage and note. It is read as what it is: a draft
+ * edit of the current document, which keeps the current stage and note (and loses a review it covered).
+ */
+const asDraftEdit = (data: WorkflowData, before: WorkflowData | undefined): WorkflowData => ({
+  ...data,
+  _status: 'draft',
+  stage: before?.stage ?? 'draft',
+  reviewNote: before?.reviewNote ?? null,
+})
 
 /**
  * The review workflow's rules, applied to every save from every path: which transitions exist and
@@ -16,16 +28,25 @@ type WorkflowData = Record<string, unknown> & { _status?: string; stage?: Stage;
 export const enforceWorkflow =
   (options: ResolvedWorkflowOptions): CollectionBeforeChangeHook =>
   async ({ collection, context, data, operation, originalDoc, req }) => {
-    const incoming = data as WorkflowData
     const before = originalDoc as WorkflowData | undefined
+    const incoming = restoredVersionOf(context)
+      ? asDraftEdit(data as WorkflowData, before)
+      : (data as WorkflowData)
     const previous: Stage = before?.stage ?? 'draft'
-    const changed = operation === 'create' || contentChanged(before, incoming)
+    const actor = actorOf(req.user, options)
+    // An editor's change of a source's standing is reviewed like content; a reviewer's is bookkeeping.
+    const differs = actor === 'editor' ? visibleChanged : contentChanged
+    const changed = operation === 'create' || differs(before, incoming)
     const goingLive = incoming._status === 'published' && (before?._status !== 'published' || changed)
 
     if (!req.user || context.workflowSystem) {
-      return { ...incoming, changedBy: null, stage: goingLive ? 'published' : (incoming.stage ?? previous) }
+      // The system is nobody's author: whoever wrote the content it carries stays recorded. A cascade
+      // names the stage it sets, which holds even when it republishes the live version.
+      const stage =
+        (context.workflowStage as Stage | undefined) ??
+        (goingLive ? 'published' : (incoming.stage ?? previous))
+      return { ...incoming, changedBy: incoming.changedBy ?? null, stage }
     }
-    const actor = actorOf(req.user, options)
     const userId = String(req.user.id)
     const withAuthor = { ...incoming, changedBy: changed ? req.user.id : null }
 

@@ -3,6 +3,7 @@ import type { CollectionBeforeOperationHook } from 'payload'
 import { actorOf } from '../lib/actor'
 import { contentChanged } from '../lib/content'
 import { forbidden } from '../lib/errors'
+import { clearRestore } from '../lib/restoring'
 import type { ResolvedWorkflowOptions } from '../types'
 
 type IncomingData = { _status?: string; stage?: string } & Record<string, unknown>
@@ -12,15 +13,24 @@ const onlyKeys = (data: IncomingData, keys: string[]) => Object.keys(data).every
 /**
  * Decides where a save lands before Payload runs it. Only a reviewer's publish reaches the live
  * document; an unpublish is a retraction; everything else is stored as a draft version, so work in
- * progress never replaces what readers see. Trusted server code (`overrideAccess`) is left alone.
+ * progress never replaces what readers see. Editors change one document at a time. Trusted server
+ * code (`overrideAccess`) is left alone.
  */
 export const guardSaves =
   (options: ResolvedWorkflowOptions): CollectionBeforeOperationHook =>
   async ({ args, collection, operation, req }) => {
     if (operation !== 'create' && operation !== 'update') return args
+    clearRestore(req.context)
     if (args.overrideAccess || !('data' in args)) return args
     const actor = actorOf(req.user, options)
     if (!actor) return args
+
+    const bulk = operation === 'update' && !('id' in args && args.id !== undefined)
+    if (bulk && actor !== 'reviewer') {
+      throw forbidden(
+        'Editors change one document at a time, so that each change is reviewed on its own. Open the document to edit it.',
+      )
+    }
 
     const data = (args.data ?? {}) as IncomingData
     if (data._status === 'published') {
@@ -29,7 +39,8 @@ export const guardSaves =
           'Editors cannot publish. Submit the draft for review; a reviewer approves and publishes it.',
         )
       }
-      return args
+      // A bulk update reads the live documents unless asked for drafts; publishing means the newest.
+      return bulk ? { ...args, draft: true } : args
     }
 
     const unpublishing =

@@ -1,18 +1,14 @@
+/** Fields the workflow and Payload manage; readers never see them change. */
+const BOOKKEEPING = ['id', '_status', 'stage', 'reviewNote', 'changedBy', 'createdAt', 'updatedAt']
+
 /**
- * Fields the workflow and Payload manage, and a source's verification standing (which is editorial
- * judgement about the work, not its content); changing them is not a change of content.
+ * A source's verification standing and the flags derived from it: a reviewer's judgement about the
+ * work rather than its content. Readers see it, so an editor's change of it is reviewed like content.
  */
-const NOT_CONTENT = new Set([
-  'id',
-  '_status',
-  'stage',
-  'reviewNote',
-  'changedBy',
-  'createdAt',
-  'updatedAt',
-  'verification',
-  'flags',
-])
+const JUDGEMENT = ['verification', 'flags']
+
+const NOT_CONTENT = new Set([...BOOKKEEPING, ...JUDGEMENT])
+const NOT_SEEN = new Set(BOOKKEEPING)
 
 /** Relationships may arrive as ids or as loaded documents; compare them by id. */
 const normalise = (value: unknown): unknown => {
@@ -30,11 +26,17 @@ const normalise = (value: unknown): unknown => {
   return value ?? null
 }
 
-const contentOf = (doc: Record<string, unknown> | undefined) =>
+const without = (ignored: Set<string>, doc: Record<string, unknown> | undefined) =>
   JSON.stringify(
-    normalise(Object.fromEntries(Object.entries(doc ?? {}).filter(([key]) => !NOT_CONTENT.has(key)))),
+    normalise(Object.fromEntries(Object.entries(doc ?? {}).filter(([key]) => !ignored.has(key)))),
   )
 
-/** True when a save changes what a reader would see, not only the workflow's bookkeeping. */
-export const contentChanged = (before: Record<string, unknown> | undefined, after: Record<string, unknown>) =>
-  contentOf(before) !== contentOf(after)
+type Doc = Record<string, unknown>
+
+/** True when a save changes the content, not only the workflow's bookkeeping or a reviewer's judgement. */
+export const contentChanged = (before: Doc | undefined, after: Doc) =>
+  without(NOT_CONTENT, before) !== without(NOT_CONTENT, after)
+
+/** True when a save changes anything a reader would see, a source's standing included. */
+export const visibleChanged = (before: Doc | undefined, after: Doc) =>
+  without(NOT_SEEN, before) !== without(NOT_SEEN, after)
