@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
+import { isStaffField } from '../../access/isStaff'
 import { formatCheck, formatValidator } from '../../fields/formatCheck'
 import { contentCollection } from '../contentCollection'
 import { deriveFlags } from './hooks/deriveFlags'
@@ -116,7 +117,14 @@ export const Sources: CollectionConfig = contentCollection({
           type: 'textarea',
           admin: { description: 'What was checked, or what is still to check.' },
         },
-        { name: 'checkedBy', type: 'relationship', relationTo: 'users', admin: { readOnly: true } },
+        {
+          name: 'checkedBy',
+          type: 'relationship',
+          relationTo: 'users',
+          // Who checked is the team's business, and a path into staff accounts readers must not query.
+          access: { read: isStaffField },
+          admin: { readOnly: true },
+        },
         { name: 'checkedAt', type: 'date', admin: { readOnly: true } },
       ],
     },

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { adminOrSelf } from '../../access/adminOrSelf'
 import { isAdmin, isAdminField } from '../../access/isAdmin'
 import { ROLES } from '../../access/roles'
+import { staffOrSelf } from '../../access/staffOrSelf'
 import { makeFirstUserAdmin } from './hooks/makeFirstUserAdmin'
 import { refuseRoleChangesByNonAdmins } from './hooks/refuseRoleChangesByNonAdmins'
 
@@ -18,7 +19,7 @@ export const Users: CollectionConfig = {
   },
   access: {
     admin: ({ req }) => Boolean(req.user?.roles?.length),
-    read: adminOrSelf,
+    read: staffOrSelf,
     create: isAdmin,
     update: adminOrSelf,
     delete: isAdmin,

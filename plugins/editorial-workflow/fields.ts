@@ -1,4 +1,4 @@
-import type { Field } from 'payload'
+import type { Field, FieldAccess } from 'payload'
 
 import { actorOf } from './lib/actor'
 import { STAGE_LABELS, STAGES, TRANSITIONS } from './stages'
@@ -6,10 +6,19 @@ import type { ResolvedWorkflowOptions } from './types'
 
 const COMPONENTS = '/plugins/editorial-workflow/components'
 
+/**
+ * The workflow's bookkeeping is for the people in it. Readers can neither read it nor query it (a
+ * `where` on a field they cannot read is refused), which also closes paths into user accounts.
+ */
+const teamOnly = (options: ResolvedWorkflowOptions): { read: FieldAccess } => ({
+  read: ({ req }) => actorOf(req.user, options) !== null,
+})
+
 /** The sidebar fields the workflow adds to each collection it governs. */
 export const workflowFields = (options: ResolvedWorkflowOptions): Field[] => [
   {
     name: 'stage',
+    access: teamOnly(options),
     type: 'select',
     defaultValue: 'draft',
     index: true,
@@ -33,6 +42,7 @@ export const workflowFields = (options: ResolvedWorkflowOptions): Field[] => [
   {
     name: 'reviewNote',
     type: 'textarea',
+    access: teamOnly(options),
     admin: {
       position: 'sidebar',
       description: 'Required when requesting changes: tell the editor what to fix.',
@@ -41,6 +51,7 @@ export const workflowFields = (options: ResolvedWorkflowOptions): Field[] => [
   {
     name: 'changedBy',
     type: 'relationship',
+    access: teamOnly(options),
     relationTo: options.usersSlug,
     admin: { position: 'sidebar', readOnly: true, description: 'Who changed the content in this version.' },
   },

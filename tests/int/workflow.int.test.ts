@@ -59,7 +59,8 @@ describe('editorial workflow', () => {
     const published = await patch(`/skills/${id}`, tokens.reviewer, { _status: 'published' })
     expect(published.status).toBe(200)
 
-    const live = await api.rest({ path: `/skills/${id}` })
+    expect((await api.rest({ path: `/skills/${id}` })).body).toMatchObject({ name: 'Capacity Planning' })
+    const live = await api.rest({ path: `/skills/${id}`, token: tokens.editor })
     expect(live.body).toMatchObject({ name: 'Capacity Planning', stage: 'published' })
 
     const audit = await auditFor(id)
@@ -153,8 +154,9 @@ describe('editorial workflow', () => {
     const { id } = await make.skill('published', 'Live While Reviewed')
     await patch(`/skills/${id}`, session.tokens.editor, { summary: 'Next version.' })
     await patch(`/skills/${id}`, session.tokens.editor, { stage: 'in-review' })
-    const live = await session.api.rest({ path: `/skills/${id}` })
+    const live = await session.api.rest({ path: `/skills/${id}`, token: session.tokens.editor })
     expect(live.body).toMatchObject({ summary: 'Live While Reviewed is a skill.', stage: 'published' })
+    expect((await session.api.rest({ path: `/skills/${id}` })).body.summary).toBe(live.body.summary)
   })
 
   it('retracts a published page for reviewers only', async () => {
@@ -246,8 +248,11 @@ describe('editorial workflow', () => {
         ['faqs', faq.id],
         ['career-skills', page.id],
       ] as const) {
-        const live = await session.api.rest({ path: `/${collection}/${id}` })
-        expect(live.status, `${collection} stays readable`).toBe(200)
+        expect(
+          (await session.api.rest({ path: `/${collection}/${id}` })).status,
+          `${collection} stays readable`,
+        ).toBe(200)
+        const live = await session.api.rest({ path: `/${collection}/${id}`, token: session.tokens.editor })
         expect(live.body.stage, collection).toBe('in-review')
         expect(String(live.body.reviewNote)).toContain('A study later retracted')
         const audit = await auditFor(id)
