@@ -1,9 +1,10 @@
 import { draftMode } from 'next/headers'
 import { redirect } from 'next/navigation'
 
-/** Leaves preview: the site goes back to showing published pages only. */
+import { sameSitePath } from '../../../../lib/site/sameSitePath'
+
+/** Leaves preview: the site goes back to showing published pages only, on the page the person was on. */
 export async function GET(request: Request) {
   ;(await draftMode()).disable()
-  const back = new URL(request.url).searchParams.get('path') ?? '/'
-  redirect(back.startsWith('/') && !back.startsWith('//') ? back : '/')
+  redirect(sameSitePath(new URL(request.url).searchParams.get('path')))
 }
