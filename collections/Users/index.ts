@@ -4,6 +4,7 @@ import { adminOrSelf } from '../../access/adminOrSelf'
 import { isAdmin, isAdminField } from '../../access/isAdmin'
 import { ROLES } from '../../access/roles'
 import { staffOrSelf } from '../../access/staffOrSelf'
+import { hideWhichEmailsExist } from './hooks/hideWhichEmailsExist'
 import { makeFirstUserAdmin } from './hooks/makeFirstUserAdmin'
 import { refuseRoleChangesByNonAdmins } from './hooks/refuseRoleChangesByNonAdmins'
 
@@ -26,7 +27,7 @@ export const Users: CollectionConfig = {
     unlock: isAdmin,
   },
   hooks: {
-    beforeOperation: [refuseRoleChangesByNonAdmins],
+    beforeOperation: [refuseRoleChangesByNonAdmins, hideWhichEmailsExist],
     beforeChange: [makeFirstUserAdmin],
   },
   fields: [
