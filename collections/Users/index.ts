@@ -4,6 +4,7 @@ import { adminOrSelf } from '../../access/adminOrSelf'
 import { isAdmin, isAdminField } from '../../access/isAdmin'
 import { ROLES } from '../../access/roles'
 import { staffOrSelf } from '../../access/staffOrSelf'
+import { EDIT_LOCK, LOCK_HOLDER_NAME } from '../editLock'
 import { hideWhichEmailsExist } from './hooks/hideWhichEmailsExist'
 import { makeFirstUserAdmin } from './hooks/makeFirstUserAdmin'
 import { refuseRoleChangesByNonAdmins } from './hooks/refuseRoleChangesByNonAdmins'
@@ -14,9 +15,11 @@ export const Users: CollectionConfig = {
     maxLoginAttempts: 5,
     lockTime: 10 * 60 * 1000,
   },
+  lockDocuments: EDIT_LOCK,
   admin: {
     useAsTitle: 'email',
     defaultColumns: ['email', 'name', 'roles'],
+    components: { edit: { beforeDocumentControls: [LOCK_HOLDER_NAME] } },
   },
   access: {
     admin: ({ req }) => Boolean(req.user?.roles?.length),

@@ -1,3 +1,4 @@
+import { LockHolderName as LockHolderName_28eefbb9d99698d940dee248b10dbfcb } from '../../../components/admin/LockHolderName'
 import { ReadinessChecklist as ReadinessChecklist_69062aa031efe7373e5ba6d5c6b2996e } from '../../../plugins/editorial-workflow/components/ReadinessChecklist'
 import { ReviewerPublishButton as ReviewerPublishButton_86819c3292e1ffdd8a9d859faca5f663 } from '../../../plugins/editorial-workflow/components/ReviewerPublishButton'
 import { ReviewerUnpublishButton as ReviewerUnpublishButton_81196c9fa7cb73f0f955059370752c8d } from '../../../plugins/editorial-workflow/components/ReviewerUnpublishButton'
@@ -9,6 +10,7 @@ import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } f
 
 /** @type import('payload').ImportMap */
 export const importMap = {
+  "/components/admin/LockHolderName#LockHolderName": LockHolderName_28eefbb9d99698d940dee248b10dbfcb,
   "/plugins/editorial-workflow/components/ReadinessChecklist#ReadinessChecklist": ReadinessChecklist_69062aa031efe7373e5ba6d5c6b2996e,
   "/plugins/editorial-workflow/components/ReviewerPublishButton#ReviewerPublishButton": ReviewerPublishButton_86819c3292e1ffdd8a9d859faca5f663,
   "/plugins/editorial-workflow/components/ReviewerUnpublishButton#ReviewerUnpublishButton": ReviewerUnpublishButton_81196c9fa7cb73f0f955059370752c8d,
