@@ -32,8 +32,9 @@ export const refuseStaleSaves: CollectionBeforeOperationHook = async ({
   })
   const savedAt = timeOf(current?.updatedAt)
   if (Number.isNaN(savedAt) || savedAt <= basedOn) return args
+  // No colon in the words: the admin's toast reads text after a colon as a list of field errors.
   throw new Refusal(
-    `Someone saved this document at ${new Date(savedAt).toISOString()}, after the version you started from. Nothing was saved: reload to see their changes, then make yours again.`,
+    'Someone saved this document after you opened it, so this save would undo their work. Nothing was saved. Reload the page to see their changes, then make yours again.',
     409,
     { savedAt: new Date(savedAt).toISOString(), basedOn: new Date(basedOn).toISOString() },
   )

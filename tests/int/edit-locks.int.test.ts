@@ -68,7 +68,7 @@ describe('edit locks and concurrent saves', () => {
       updatedAt: loadedAt,
     })
     expect(late.status).toBe(409)
-    expect(JSON.stringify(late.body)).toContain('Nothing was saved: reload to see their changes')
+    expect(JSON.stringify(late.body)).toContain('Nothing was saved. Reload the page to see their changes')
     const graphql = await session.api.graphql({
       query: `mutation { updateSkill(id: "${skill.id}", data: { summary: "Via GraphQL.", updatedAt: "${loadedAt}" }) { id } }`,
       token: session.tokens.editor,

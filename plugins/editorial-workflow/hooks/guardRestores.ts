@@ -20,7 +20,7 @@ export const guardRestores =
     const { draft, id } = args as { draft?: boolean; id?: unknown }
     if (draft !== true) {
       throw forbidden(
-        'A restored version comes back as a draft for review, never straight onto the live page. Restore it as a draft (draft: true).',
+        'A restored version comes back as a draft for review, never straight onto the live page. Restore it as a draft (with draft set to true).',
       )
     }
     markRestore(req.context, String(id))
