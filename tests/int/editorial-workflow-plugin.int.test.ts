@@ -123,4 +123,33 @@ describe('editorialWorkflow plugin in a config of its own', () => {
       'published',
     ])
   })
+
+  it('keeps a live note from writers who restore or delete, and records a checker deleting it', async () => {
+    const note = (await payload.create({
+      collection: 'notes' as never,
+      data: { body: 'A published note for readers.', _status: 'published' } as never,
+    })) as { id: string }
+    const { docs } = await payload.findVersions({
+      collection: 'notes' as never,
+      where: { parent: { equals: note.id } },
+    })
+
+    await expect(
+      payload.restoreVersion({ collection: 'notes' as never, id: String(docs[0].id), ...as(people.writer) }),
+    ).rejects.toMatchObject({ status: 403 })
+    await expect(
+      payload.delete({ collection: 'notes' as never, id: note.id, ...as(people.writer) }),
+    ).rejects.toMatchObject({ status: 403 })
+    expect(await payload.findByID({ collection: 'notes' as never, id: note.id })).toMatchObject({
+      _status: 'published',
+    })
+
+    await payload.delete({ collection: 'notes' as never, id: note.id, ...as(people.checker) })
+    const history = await payload.find({
+      collection: 'note-history' as never,
+      where: { documentId: { equals: note.id } },
+      sort: '-createdAt',
+    })
+    expect(history.docs[0]).toMatchObject({ from: 'published', to: 'none', actor: 'checker@plugin.test' })
+  })
 })
