@@ -1,4 +1,4 @@
-import type { CollectionBeforeOperationHook } from 'payload'
+import type { CollectionBeforeOperationHook, CollectionSlug } from 'payload'
 
 import { Refusal } from '../lib/errors/refusal'
 
@@ -20,8 +20,8 @@ export const refuseStaleSaves: CollectionBeforeOperationHook = async ({
   const basedOn = timeOf(data?.updatedAt)
   if (id === undefined || Number.isNaN(basedOn)) return args
 
-  const current = await req.payload.findByID({
-    collection: collection.slug as 'skills',
+  const current = (await req.payload.findByID({
+    collection: collection.slug as CollectionSlug,
     id,
     draft: true,
     depth: 0,
@@ -29,7 +29,7 @@ export const refuseStaleSaves: CollectionBeforeOperationHook = async ({
     overrideAccess: true,
     disableErrors: true,
     req,
-  })
+  })) as { updatedAt?: string } | null
   const savedAt = timeOf(current?.updatedAt)
   if (Number.isNaN(savedAt) || savedAt <= basedOn) return args
   // No colon in the words: the admin's toast reads text after a colon as a list of field errors.

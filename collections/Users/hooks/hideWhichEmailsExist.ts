@@ -1,4 +1,4 @@
-import type { CollectionBeforeOperationHook } from 'payload'
+import type { CollectionBeforeOperationHook, CollectionSlug } from 'payload'
 
 import { decoyPasswordCheck } from '../../../lib/auth/decoyPasswordCheck'
 
@@ -20,7 +20,7 @@ export const hideWhichEmailsExist: CollectionBeforeOperationHook = async ({
   if (typeof email !== 'string' || typeof password !== 'string' || !password.trim()) return args
 
   const { totalDocs } = await req.payload.count({
-    collection: collection.slug as 'users',
+    collection: collection.slug as CollectionSlug,
     where: { email: { equals: email.toLowerCase().trim() } },
     overrideAccess: true,
     req,
