@@ -66,7 +66,7 @@ export const enforceWorkflow =
       })
       if (!result.ready) {
         const list = result.issues.map((issue) => issue.message).join(' ')
-        return `It is not ready: ${list}`
+        return `It is not ready. ${list}`
       }
       return null
     }
@@ -85,7 +85,7 @@ export const enforceWorkflow =
       }
       if ((await authorsSincePublication()).has(userId)) {
         throw forbidden(
-          'Four-eyes rule: you changed this content since it was last published, so someone else must publish it.',
+          'Four-eyes rule. You changed this content since it was last published, so someone else must publish it.',
         )
       }
       const problem = await readiness()
@@ -121,7 +121,7 @@ export const enforceWorkflow =
       }
       if (transition.fourEyes && (await authorsSincePublication()).has(userId)) {
         throw forbidden(
-          'Four-eyes rule: you changed this content since it was last published, so someone else must approve it.',
+          'Four-eyes rule. You changed this content since it was last published, so someone else must approve it.',
         )
       }
       if (transition.needsReadiness) {
