@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { adminOrSelf } from '../../access/adminOrSelf'
 import { isAdmin, isAdminField } from '../../access/isAdmin'
 import { ROLES } from '../../access/roles'
+import { noEmailVerification } from './endpoints/noEmailVerification'
 import { makeFirstUserAdmin } from './hooks/makeFirstUserAdmin'
 import { refuseRoleChangesByNonAdmins } from './hooks/refuseRoleChangesByNonAdmins'
 
@@ -24,6 +25,7 @@ export const Users: CollectionConfig = {
     delete: isAdmin,
     unlock: isAdmin,
   },
+  endpoints: [noEmailVerification],
   hooks: {
     beforeOperation: [refuseRoleChangesByNonAdmins],
     beforeChange: [makeFirstUserAdmin],
