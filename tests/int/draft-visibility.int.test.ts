@@ -74,7 +74,7 @@ describe('drafts never reach anonymous readers', () => {
     })
 
     it('GraphQL lists only published documents, even with draft: true', async () => {
-      const { body } = await api.graphql({ query: `{ ${many}(draft: true, limit: 200) { docs { id } } }` })
+      const { body } = await api.graphql({ query: `{ ${many}(draft: true, limit: 100) { docs { id } } }` })
       const ids = idsOf((body.data as Record<string, { docs: { id: string }[] }>)[many].docs)
       expect(ids).toContain(docs[slug].published)
       expect(ids).not.toContain(docs[slug].draft)
