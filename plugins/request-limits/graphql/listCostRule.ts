@@ -31,6 +31,7 @@ const pageSizeOf = (node: FieldNode, variables: Variables): number => {
       : argument.value.kind === Kind.INT
         ? Number(argument.value.value)
         : undefined
+  // A page size that cannot be read here is refused by the preflight, or counted as the largest.
   return typeof value === 'number' && value > 0 ? value : REQUEST_LIMITS.maxLimit
 }
 
@@ -49,7 +50,9 @@ type CostArgs = {
 const estimator = ({ schema, fragments, variables }: CostArgs) => {
   const measured = new Map<string, number>()
 
-  const ofSelectionSet = (set: SelectionSetNode, type: GraphQLNamedType, pageSize?: number): number => {
+  type Selections = { set: SelectionSetNode; type: GraphQLNamedType; pageSize?: number }
+
+  const ofSelectionSet = ({ set, type, pageSize }: Selections): number => {
     let total = 0
     for (const selection of set.selections) {
       if (selection.kind === Kind.FIELD) {
@@ -60,18 +63,18 @@ const estimator = ({ schema, fragments, variables }: CostArgs) => {
           continue
         }
         const takesLimit = field.args.some((argument) => argument.name === 'limit')
-        const children = ofSelectionSet(
-          selection.selectionSet,
-          getNamedType(field.type),
-          takesLimit ? pageSizeOf(selection, variables) : undefined,
-        )
+        const children = ofSelectionSet({
+          set: selection.selectionSet,
+          type: getNamedType(field.type),
+          pageSize: takesLimit ? pageSizeOf(selection, variables) : undefined,
+        })
         const entries = isListType(getNullableType(field.type))
           ? (pageSize ?? REQUEST_LIMITS.graphQL.assumedListLength)
           : 1
         total += entries * (1 + children)
       } else if (selection.kind === Kind.INLINE_FRAGMENT) {
         const condition = selection.typeCondition && schema.getType(selection.typeCondition.name.value)
-        total += ofSelectionSet(selection.selectionSet, condition ?? type, pageSize)
+        total += ofSelectionSet({ set: selection.selectionSet, type: condition ?? type, pageSize })
       } else {
         total += ofFragment(selection.name.value, pageSize)
       }
@@ -87,7 +90,7 @@ const estimator = ({ schema, fragments, variables }: CostArgs) => {
     if (known !== undefined) return known
     const definition = fragments[name]
     const type = definition && schema.getType(definition.typeCondition.name.value)
-    const cost = type ? ofSelectionSet(definition.selectionSet, type, pageSize) : 0
+    const cost = type ? ofSelectionSet({ set: definition.selectionSet, type, pageSize }) : 0
     measured.set(key, cost)
     return cost
   }
@@ -110,7 +113,7 @@ export const listCostRule =
             definition.kind === Kind.FRAGMENT_DEFINITION ? [[definition.name.value, definition]] : [],
           ),
       )
-      const estimate = estimator({ schema, fragments, variables })(node.selectionSet, root)
+      const estimate = estimator({ schema, fragments, variables })({ set: node.selectionSet, type: root })
       const { maxEstimatedFields } = REQUEST_LIMITS.graphQL
       if (estimate > maxEstimatedFields) {
         context.reportError(
