@@ -380,7 +380,7 @@ export interface Skill {
   summary: string;
   kind: 'language' | 'framework-or-tool' | 'platform' | 'method' | 'domain' | 'interpersonal';
   /**
-   * Skills that genuinely neighbour this one in practice.
+   * Skills that genuinely neighbour this one in practice (at most ten).
    */
   adjacentSkills?: (string | Skill)[] | null;
   /**

@@ -17,6 +17,7 @@ import { findCitingDocuments } from './lib/citingDocuments'
 import { keepRefusalsReadable } from './hooks/keepRefusalsReadable'
 import { checkDocumentReadiness } from './lib/readiness/loadForReadiness'
 import { editorialWorkflow } from './plugins/editorial-workflow'
+import { requestLimits } from './plugins/request-limits'
 import { databaseAdapter } from './server/databaseAdapter'
 import { payloadSecret } from './server/payloadSecret'
 
@@ -61,6 +62,7 @@ export default buildConfig({
         findCitingDocuments,
       },
     }),
+    requestLimits(),
   ],
   secret: payloadSecret(),
   telemetry: false,

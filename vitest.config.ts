@@ -5,7 +5,13 @@ import { defineConfig } from 'vitest/config'
 export default defineConfig({
   resolve: {
     tsconfigPaths: true,
-    alias: { 'server-only': path.resolve('tests/helpers/serverOnlyStub.ts') },
+    alias: [
+      { find: 'server-only', replacement: path.resolve('tests/helpers/serverOnlyStub.ts') },
+      // Payload loads graphql's CommonJS build; Vite would give the app's own files the ES build, and
+      // graphql tells its errors and types apart with instanceof, so both must be the same copy (as
+      // in the built app, where Payload's Next config keeps graphql external).
+      { find: /^graphql$/, replacement: path.resolve('node_modules/graphql/index.js') },
+    ],
   },
   test: {
     environment: 'node',

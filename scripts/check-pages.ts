@@ -12,9 +12,19 @@ type ApiSource = {
   verification?: { status?: string }
 }
 
+/** Every published source, a page of 100 (the API's largest) at a time. */
+const publishedSources = async (base: string): Promise<ApiSource[]> => {
+  const sources: ApiSource[] = []
+  for (let page = 1; ; page++) {
+    const response = await fetch(`${base}/api/sources?limit=100&page=${page}&depth=0`)
+    const { docs, hasNextPage } = (await response.json()) as { docs: ApiSource[]; hasNextPage: boolean }
+    sources.push(...docs)
+    if (!hasNextPage) return sources
+  }
+}
+
 const expectedSources = async (base: string): Promise<Map<string, ExpectedSource>> => {
-  const response = await fetch(`${base}/api/sources?limit=1000&depth=0`)
-  const { docs } = (await response.json()) as { docs: ApiSource[] }
+  const docs = await publishedSources(base)
   return new Map(
     docs.map((source) => {
       const flags = deriveProvenanceFlags({

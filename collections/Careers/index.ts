@@ -72,10 +72,21 @@ export const Careers: CollectionConfig = contentCollection({
     {
       name: 'skillClusters',
       type: 'array',
+      maxRows: 8,
       admin: { description: 'Groups of skills this role uses together.' },
       fields: [
         { name: 'label', type: 'text', required: true },
-        { name: 'skills', type: 'relationship', relationTo: 'skills', hasMany: true, required: true },
+        {
+          name: 'skills',
+          type: 'relationship',
+          relationTo: 'skills',
+          hasMany: true,
+          required: true,
+          maxRows: 10,
+          // Skills link to skills and careers to careers: populated once, never again inside a
+          // populated document, so a deep REST read cannot fan out through the catalogue.
+          maxDepth: 1,
+        },
       ],
     },
     {
@@ -83,6 +94,8 @@ export const Careers: CollectionConfig = contentCollection({
       type: 'relationship',
       relationTo: 'careers',
       hasMany: true,
+      maxRows: 10,
+      maxDepth: 1,
       filterOptions: ({ id }) => (id ? { id: { not_equals: id } } : true),
     },
   ],

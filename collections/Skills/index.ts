@@ -37,7 +37,10 @@ export const Skills: CollectionConfig = contentCollection({
       type: 'relationship',
       relationTo: 'skills',
       hasMany: true,
-      admin: { description: 'Skills that genuinely neighbour this one in practice.' },
+      maxRows: 10,
+      // A skill's neighbours are populated once, never their neighbours in turn (see Careers).
+      maxDepth: 1,
+      admin: { description: 'Skills that genuinely neighbour this one in practice (at most ten).' },
       filterOptions: ({ id }) => (id ? { id: { not_equals: id } } : true),
     },
   ],

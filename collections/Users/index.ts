@@ -5,6 +5,7 @@ import { isAdmin, isAdminField } from '../../access/isAdmin'
 import { ROLES } from '../../access/roles'
 import { staffOrSelf } from '../../access/staffOrSelf'
 import { EDIT_LOCK, LOCK_HOLDER_NAME } from '../editLock'
+import { noEmailVerification } from './endpoints/noEmailVerification'
 import { hideWhichEmailsExist } from './hooks/hideWhichEmailsExist'
 import { makeFirstUserAdmin } from './hooks/makeFirstUserAdmin'
 import { refuseRoleChangesByNonAdmins } from './hooks/refuseRoleChangesByNonAdmins'
@@ -29,6 +30,7 @@ export const Users: CollectionConfig = {
     delete: isAdmin,
     unlock: isAdmin,
   },
+  endpoints: [noEmailVerification],
   hooks: {
     beforeOperation: [refuseRoleChangesByNonAdmins, hideWhichEmailsExist],
     beforeChange: [makeFirstUserAdmin],

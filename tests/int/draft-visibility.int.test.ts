@@ -50,7 +50,7 @@ describe('drafts never reach anonymous readers', () => {
 
   describe.each(COLLECTIONS)('$slug', ({ slug, many, one }) => {
     it('REST lists only published documents, with or without ?draft=true', async () => {
-      for (const query of ['?limit=200', '?draft=true&limit=200']) {
+      for (const query of ['?limit=100', '?draft=true&limit=100']) {
         const { status, body } = await api.rest({ path: `/${slug}${query}` })
         expect(status).toBe(200)
         expect(idsOf(body.docs)).toContain(docs[slug].published)
@@ -74,7 +74,7 @@ describe('drafts never reach anonymous readers', () => {
     })
 
     it('GraphQL lists only published documents, even with draft: true', async () => {
-      const { body } = await api.graphql({ query: `{ ${many}(draft: true, limit: 200) { docs { id } } }` })
+      const { body } = await api.graphql({ query: `{ ${many}(draft: true, limit: 100) { docs { id } } }` })
       const ids = idsOf((body.data as Record<string, { docs: { id: string }[] }>)[many].docs)
       expect(ids).toContain(docs[slug].published)
       expect(ids).not.toContain(docs[slug].draft)
@@ -108,7 +108,7 @@ describe('drafts never reach anonymous readers', () => {
     })
 
     it('the editorial team does see the draft', async () => {
-      const { body } = await api.rest({ path: `/${slug}?draft=true&limit=200`, token: editorToken })
+      const { body } = await api.rest({ path: `/${slug}?draft=true&limit=100`, token: editorToken })
       expect(idsOf(body.docs)).toContain(docs[slug].draft)
     })
   })

@@ -1,6 +1,7 @@
 import type { Instrument } from '../instrument'
 import { submissionSchema, type Submission } from './answersSchema'
-import { pollutingKey, problem, type Problem } from './problems'
+import { bodyShapeProblem } from './bodyShape'
+import { type Problem } from './problems'
 
 /**
  * Validates a decoded body against the instrument. The first issue's path is the `field` of the
@@ -10,9 +11,8 @@ export const parseSubmission = (
   instrument: Instrument,
   data: unknown,
 ): { ok: true; submission: Submission } | { ok: false; problem: Problem } => {
-  const polluting = pollutingKey(data)
-  if (polluting)
-    return { ok: false, problem: problem(400, `The key "${polluting}" is not allowed.`, polluting) }
+  const shapeProblem = bodyShapeProblem(data)
+  if (shapeProblem) return { ok: false, problem: shapeProblem }
 
   const parsed = submissionSchema(instrument).safeParse(data)
   if (parsed.success) return { ok: true, submission: parsed.data as Submission }
