@@ -1,0 +1,90 @@
+import crypto from 'node:crypto'
+
+import type { Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { workInterests } from '../../seed/assessments/workInterests'
+import { seedDemoContent } from '../../seed/index'
+import { makeFixtures } from '../helpers/fixtures'
+import { databaseFileOf, holdWriteLock } from '../helpers/lockHolder'
+import { staffSession } from '../helpers/staffSession'
+import { submitClient } from '../helpers/submitClient'
+import { startTestPayload, stopTestPayload } from '../helpers/testPayload'
+
+const HOLD_MS = 1500
+const SLUG = workInterests.slug
+
+let payload: Payload
+let session: Awaited<ReturnType<typeof staffSession>>
+let submit: Awaited<ReturnType<typeof submitClient>>
+
+const submission = () =>
+  JSON.stringify({
+    answers: Object.fromEntries(workInterests.items.map((item) => [item.key, 3])),
+    idempotencyKey: crypto.randomUUID(),
+  })
+
+/** Runs a request and notes when it answered. */
+const timed = async <T>(request: Promise<T>) => {
+  const result = await request
+  return { result, answeredAt: Date.now() }
+}
+
+describe('writes while another process holds the SQLite write lock', () => {
+  beforeAll(async () => {
+    payload = await startTestPayload('contention')
+    await seedDemoContent({ payload })
+    session = await staffSession(payload)
+    submit = await submitClient()
+  })
+  afterAll(() => stopTestPayload(payload))
+
+  it('makes submissions and editor saves wait for the lock, stores every one, and keeps answering readers', async () => {
+    const make = makeFixtures(payload)
+    const drafts = await Promise.all(Array.from({ length: 5 }, () => make.skill('draft')))
+    const responsesBefore = (await payload.count({ collection: 'assessment-responses' })).totalDocs
+
+    const lock = await holdWriteLock({
+      databaseFile: databaseFileOf(process.env.DATABASE_URI!),
+      holdMs: HOLD_MS,
+    })
+    const submissions = Array.from({ length: 10 }, () => timed(submit({ slug: SLUG, body: submission() })))
+    const saves = drafts.map((draft, index) =>
+      timed(
+        session.api.rest({
+          method: 'PATCH',
+          path: `/skills/${draft.id}`,
+          token: session.tokens.editor,
+          body: { summary: `Saved while another process held the lock, number ${index + 1}.` },
+        }),
+      ),
+    )
+    const read = timed(session.api.rest({ path: '/careers?limit=1&depth=0' }))
+
+    const readAnswer = await read
+    const releasedAt = await lock.released
+    const submitted = await Promise.all(submissions)
+    const saved = await Promise.all(saves)
+
+    expect(readAnswer.result.status).toBe(200)
+    expect(readAnswer.answeredAt).toBeLessThan(releasedAt)
+
+    expect(submitted.map(({ result }) => result.status)).toEqual(Array(10).fill(201))
+    expect(saved.map(({ result }) => result.status)).toEqual(Array(5).fill(200))
+    for (const { answeredAt } of [...submitted, ...saved]) {
+      expect(answeredAt).toBeGreaterThanOrEqual(lock.lockedAt + HOLD_MS - 10)
+    }
+
+    expect((await payload.count({ collection: 'assessment-responses' })).totalDocs).toBe(responsesBefore + 10)
+    for (const [index, draft] of drafts.entries()) {
+      const latest = await payload.findByID({ collection: 'skills', id: draft.id, draft: true, depth: 0 })
+      expect(latest.summary).toBe(`Saved while another process held the lock, number ${index + 1}.`)
+    }
+
+    const waits = [...submitted, ...saved].map(({ answeredAt }) => answeredAt - lock.lockedAt)
+    console.log(
+      `held ${HOLD_MS} ms: 10 submissions and 5 saves answered ${Math.min(...waits)}–${Math.max(...waits)} ms ` +
+        `after the other process took the lock; a read answered after ${readAnswer.answeredAt - lock.lockedAt} ms`,
+    )
+  })
+})
