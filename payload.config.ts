@@ -18,6 +18,7 @@ import { keepRefusalsReadable } from './hooks/keepRefusalsReadable'
 import { checkDocumentReadiness } from './lib/readiness/loadForReadiness'
 import { editorialWorkflow } from './plugins/editorial-workflow'
 import { databaseAdapter } from './server/databaseAdapter'
+import { emailAdapter } from './server/email/emailAdapter'
 import { payloadSecret } from './server/payloadSecret'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -43,6 +44,7 @@ export default buildConfig({
     AssessmentResponses,
   ],
   db: databaseAdapter(),
+  email: emailAdapter(),
   graphQL: { disablePlaygroundInProduction: true },
   hooks: { afterError: [keepRefusalsReadable] },
   plugins: [

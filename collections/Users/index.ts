@@ -5,12 +5,14 @@ import { isAdmin, isAdminField } from '../../access/isAdmin'
 import { ROLES } from '../../access/roles'
 import { makeFirstUserAdmin } from './hooks/makeFirstUserAdmin'
 import { refuseRoleChangesByNonAdmins } from './hooks/refuseRoleChangesByNonAdmins'
+import { resetPasswordEmail } from './resetPasswordEmail'
 
 export const Users: CollectionConfig = {
   slug: 'users',
   auth: {
     maxLoginAttempts: 5,
     lockTime: 10 * 60 * 1000,
+    forgotPassword: resetPasswordEmail,
   },
   admin: {
     useAsTitle: 'email',
