@@ -32,7 +32,8 @@ const asStatement = (statement: InStatement, args?: InArgs): InStatement =>
  * another writer with "database is locked" straight away. Setting the pragma on each new connection would
  * not do either, because libSQL waits synchronously: a second transaction of this process would hold the
  * event loop while the first, which owns the lock, could never reach its commit. So here:
- * - transactions of this process take turns (first come, first served), each from its first statement;
+ * - transactions of this process take turns (first come, first served), each from its first statement,
+ *   and then wait up to the timeout for a lock held by another process;
  * - a `BEGIN`, or a statement outside a transaction, that meets a lock is tried again after a short pause
  *   until the timeout, without holding the event loop;
  * - a connection on which a statement failed is closed and replaced: libSQL leaves the failed statement
@@ -46,7 +47,7 @@ export const waitingClient = ({
   lockTimeoutMs,
   connectionPragmas,
 }: WaitingClientArgs): Client => {
-  const writers = createWriterQueue()
+  const writers = createWriterQueue({ timeoutMs: lockTimeoutMs })
   const deadline = () => Date.now() + lockTimeoutMs
   let current = openClient()
 
@@ -66,12 +67,11 @@ export const waitingClient = ({
     retryWhileLocked(() => onCurrent(run), deadline())
 
   const openTransaction = (mode: TransactionMode) => async () => {
-    const waitUntil = deadline()
-    const release = mode === 'read' ? () => undefined : await writers.acquire(waitUntil)
+    const release = mode === 'read' ? () => undefined : await writers.acquire()
     try {
       const transaction = await retryWhileLocked(
         () => onCurrent((client) => client.transaction(mode)),
-        waitUntil,
+        deadline(),
       )
       await transaction.executeMultiple(connectionPragmas)
       return { transaction, release }

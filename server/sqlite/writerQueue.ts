@@ -6,12 +6,18 @@ export type Release = () => void
  * One writer at a time within this process, first come first served. SQLite has a single write lock;
  * transactions of one process that polled for it would be served in no particular order, and under a
  * burst some would wait past the timeout while later ones went through.
+ *
+ * A waiter gives up only when the lock has not changed hands for `timeoutMs`: a burst of fifty writes
+ * waits its turn however long the queue, while a writer stuck holding the lock (or a transaction that
+ * waits for another of this process) fails them after the timeout instead of never.
  */
-export const createWriterQueue = () => {
+export const createWriterQueue = ({ timeoutMs }: { timeoutMs: number }) => {
   let held = false
+  let handedOnAt = 0
   const waiting: Array<(release: Release) => void> = []
 
   const releaser = (): Release => {
+    handedOnAt = Date.now()
     let released = false
     return () => {
       if (released) return
@@ -22,27 +28,32 @@ export const createWriterQueue = () => {
     }
   }
 
-  /** Resolves when every earlier writer has finished; rejects as locked when the deadline comes first. */
-  const acquire = (deadline: number): Promise<Release> => {
+  /** Resolves when every earlier writer has finished; rejects as locked when the queue stops moving. */
+  const acquire = (): Promise<Release> => {
     if (!held) {
       held = true
       return Promise.resolve(releaser())
     }
-    const started = Date.now()
+    const queuedAt = Date.now()
     return new Promise((resolve, reject) => {
+      let timer: NodeJS.Timeout
       const grant = (release: Release) => {
         clearTimeout(timer)
         resolve(release)
       }
-      const timer = setTimeout(() => {
+      const checkProgress = () => {
+        const stuckFor = Date.now() - handedOnAt
+        if (stuckFor < timeoutMs) {
+          timer = setTimeout(checkProgress, timeoutMs - stuckFor)
+          return
+        }
         waiting.splice(waiting.indexOf(grant), 1)
-        reject(stayedLocked(Date.now() - started))
-      }, deadline - started)
+        reject(stayedLocked(Date.now() - queuedAt))
+      }
+      timer = setTimeout(checkProgress, timeoutMs)
       waiting.push(grant)
     })
   }
 
   return { acquire }
 }
-
-export type WriterQueue = ReturnType<typeof createWriterQueue>

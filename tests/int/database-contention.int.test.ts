@@ -59,6 +59,8 @@ describe('writes while another process holds the SQLite write lock', () => {
         }),
       ),
     )
+    // Once the writes are waiting, a reader must still be served: the wait must not hold the event loop.
+    await new Promise((resolve) => setTimeout(resolve, 300))
     const read = timed(session.api.rest({ path: '/careers?limit=1&depth=0' }))
 
     const readAnswer = await read
