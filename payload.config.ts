@@ -14,6 +14,7 @@ import { Skills } from './collections/Skills'
 import { Sources } from './collections/Sources'
 import { Users } from './collections/Users'
 import { findCitingDocuments } from './lib/citingDocuments'
+import { answerLockedDatabase } from './hooks/answerLockedDatabase'
 import { keepRefusalsReadable } from './hooks/keepRefusalsReadable'
 import { checkDocumentReadiness } from './lib/readiness/loadForReadiness'
 import { editorialWorkflow } from './plugins/editorial-workflow'
@@ -46,7 +47,7 @@ export default buildConfig({
   db: databaseAdapter(),
   email: emailAdapter(),
   graphQL: { disablePlaygroundInProduction: true },
-  hooks: { afterError: [keepRefusalsReadable] },
+  hooks: { afterError: [keepRefusalsReadable, answerLockedDatabase] },
   plugins: [
     editorialWorkflow({
       collections: ['sources', 'findings', 'careers', 'skills', 'career-skills', 'faqs', 'assessments'],

@@ -89,4 +89,21 @@ describe('writes while another process holds the SQLite write lock', () => {
         `after the other process took the lock; a read answered after ${readAnswer.answeredAt - lock.lockedAt} ms`,
     )
   })
+
+  it('refuses a write that waited the whole timeout with 503, in words, and stores nothing', async () => {
+    const responsesBefore = (await payload.count({ collection: 'assessment-responses' })).totalDocs
+    const lock = await holdWriteLock({
+      databaseFile: databaseFileOf(process.env.DATABASE_URI!),
+      holdMs: 7000,
+    })
+    const answer = await submit({ slug: SLUG, body: submission() })
+    await lock.released
+
+    expect(answer.status).toBe(503)
+    expect(answer.headers.get('retry-after')).toBe('5')
+    expect(JSON.stringify(answer.body)).toContain(
+      'The database is busy with another write. Nothing was saved',
+    )
+    expect((await payload.count({ collection: 'assessment-responses' })).totalDocs).toBe(responsesBefore)
+  })
 })
