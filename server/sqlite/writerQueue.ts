@@ -23,7 +23,10 @@ export const createWriterQueue = ({ timeoutMs }: { timeoutMs: number }) => {
       if (released) return
       released = true
       const next = waiting.shift()
-      if (next) next(releaser())
+      // libSQL answers its "async" calls at once, so a chain of transactions handed on promise by promise
+      // would run without ever letting the server write a response or take a new request: each hand-over
+      // waits for the event loop's next turn instead.
+      if (next) setImmediate(() => next(releaser()))
       else held = false
     }
   }

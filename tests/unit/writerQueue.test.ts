@@ -48,4 +48,15 @@ describe('createWriterQueue', () => {
     first()
     await expect(next).resolves.toBeTypeOf('function')
   })
+
+  it('hands the lock on at the next turn of the event loop, so waiting responses and requests go first', async () => {
+    const queue = createWriterQueue({ timeoutMs: 1000 })
+    const release = await queue.acquire()
+    const order: string[] = []
+    const next = queue.acquire().then(() => order.push('next writer'))
+    setImmediate(() => order.push('a response waiting to be written'))
+    release()
+    await next
+    expect(order).toEqual(['a response waiting to be written', 'next writer'])
+  })
 })
