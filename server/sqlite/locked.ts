@@ -4,7 +4,7 @@ import { LibsqlError } from '@libsql/client'
 export const isLocked = (error: unknown): boolean =>
   error instanceof LibsqlError && error.code.startsWith('SQLITE_BUSY')
 
-/** The error a write gets when the lock stayed taken for the whole wait; Payload answers it with a 503. */
+/** The error of a write whose lock stayed taken for the whole wait; `answerLockedDatabase` makes it a 503. */
 export const stayedLocked = (waitedMs: number): LibsqlError =>
   new LibsqlError(`SQLITE_BUSY: the database stayed locked for ${waitedMs} ms`, 'SQLITE_BUSY', 5)
 
