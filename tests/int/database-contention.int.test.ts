@@ -39,7 +39,7 @@ describe('writes while another process holds the SQLite write lock', () => {
   })
   afterAll(() => stopTestPayload(payload))
 
-  it('makes submissions and editor saves wait for the lock, stores every one, and keeps answering readers', async () => {
+  it('makes submissions and editor saves wait for the lock and stores every one', async () => {
     const make = makeFixtures(payload)
     const drafts = await Promise.all(Array.from({ length: 5 }, () => make.skill('draft')))
     const responsesBefore = (await payload.count({ collection: 'assessment-responses' })).totalDocs
@@ -59,17 +59,9 @@ describe('writes while another process holds the SQLite write lock', () => {
         }),
       ),
     )
-    // Once the writes are waiting, a reader must still be served: the wait must not hold the event loop.
-    await new Promise((resolve) => setTimeout(resolve, 300))
-    const read = timed(session.api.rest({ path: '/careers?limit=1&depth=0' }))
-
-    const readAnswer = await read
-    const releasedAt = await lock.released
     const submitted = await Promise.all(submissions)
     const saved = await Promise.all(saves)
-
-    expect(readAnswer.result.status).toBe(200)
-    expect(readAnswer.answeredAt).toBeLessThan(releasedAt)
+    await lock.released
 
     expect(submitted.map(({ result }) => result.status)).toEqual(Array(10).fill(201))
     expect(saved.map(({ result }) => result.status)).toEqual(Array(5).fill(200))
@@ -86,8 +78,23 @@ describe('writes while another process holds the SQLite write lock', () => {
     const waits = [...submitted, ...saved].map(({ answeredAt }) => answeredAt - lock.lockedAt)
     console.log(
       `held ${HOLD_MS} ms: 10 submissions and 5 saves answered ${Math.min(...waits)}–${Math.max(...waits)} ms ` +
-        `after the other process took the lock; a read answered after ${readAnswer.answeredAt - lock.lockedAt} ms`,
+        'after the other process took the lock',
     )
+  })
+
+  it('keeps answering readers while writes wait for the lock: the wait does not hold the event loop', async () => {
+    const lock = await holdWriteLock({
+      databaseFile: databaseFileOf(process.env.DATABASE_URI!),
+      holdMs: 3000,
+    })
+    const writes = [submit({ slug: SLUG, body: submission() }), submit({ slug: SLUG, body: submission() })]
+    await new Promise((resolve) => setTimeout(resolve, 1000))
+    const read = await timed(session.api.rest({ path: '/careers?limit=1&depth=0' }))
+    const releasedAt = await lock.released
+
+    expect(read.result.status).toBe(200)
+    expect(read.answeredAt).toBeLessThan(releasedAt)
+    expect((await Promise.all(writes)).map(({ status }) => status)).toEqual([201, 201])
   })
 
   it('refuses a write that waited the whole timeout with 503, in words, and stores nothing', async () => {
