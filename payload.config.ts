@@ -14,11 +14,13 @@ import { Skills } from './collections/Skills'
 import { Sources } from './collections/Sources'
 import { Users } from './collections/Users'
 import { findCitingDocuments } from './lib/citingDocuments'
+import { answerLockedDatabase } from './hooks/answerLockedDatabase'
 import { keepRefusalsReadable } from './hooks/keepRefusalsReadable'
 import { checkDocumentReadiness } from './lib/readiness/loadForReadiness'
 import { editorialWorkflow } from './plugins/editorial-workflow'
 import { requestLimits } from './plugins/request-limits'
 import { databaseAdapter } from './server/databaseAdapter'
+import { emailAdapter } from './server/email/emailAdapter'
 import { payloadSecret } from './server/payloadSecret'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -44,8 +46,9 @@ export default buildConfig({
     AssessmentResponses,
   ],
   db: databaseAdapter(),
+  email: emailAdapter(),
   graphQL: { disablePlaygroundInProduction: true },
-  hooks: { afterError: [keepRefusalsReadable] },
+  hooks: { afterError: [keepRefusalsReadable, answerLockedDatabase] },
   plugins: [
     editorialWorkflow({
       collections: ['sources', 'findings', 'careers', 'skills', 'career-skills', 'faqs', 'assessments'],

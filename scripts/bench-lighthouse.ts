@@ -4,6 +4,8 @@
  * to run on a busy machine, so each form factor runs N times (default 3) and the median, lowest and
  * highest are printed. Given several URLs (say, the same page on two builds), it takes turns between
  * them, so that each is measured under the same conditions.
+ * Without Debian's Chromium it falls back to the packaged one the tests use (`tests/helpers/browser.ts`),
+ * an older headless shell: compare figures only between runs on the same browser.
  * Prints the figures; asserts nothing. Targets: performance ≥ 0.98, accessibility 1.0.
  */
 import * as chromeLauncher from 'chrome-launcher'
@@ -11,7 +13,7 @@ import lighthouse from 'lighthouse'
 import desktopConfig from 'lighthouse/core/config/desktop-config.js'
 import type { Result } from 'lighthouse'
 
-import { CHROMIUM, CHROMIUM_ARGS } from '../tests/helpers/browser'
+import { CHROMIUM_ARGS, chromiumExecutable } from '../tests/helpers/browser'
 import { summarise, type Sample } from './lib/benchSummary'
 
 const DEFAULT_URL = `http://127.0.0.1:${process.env.PORT ?? '3000'}/careers/backend-developer/skills/bentoml`
@@ -73,7 +75,10 @@ const assertReachable = async (url: string) => {
 const main = async () => {
   const { urls, runs } = parseArguments(process.argv.slice(2))
   for (const url of urls) await assertReachable(url)
-  const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: CHROMIUM_ARGS })
+  const chrome = await chromeLauncher.launch({
+    chromePath: await chromiumExecutable(),
+    chromeFlags: CHROMIUM_ARGS,
+  })
   try {
     for (const formFactor of ['mobile', 'desktop'] as const) {
       const samples = new Map<string, Sample[]>(urls.map((url) => [url, []]))

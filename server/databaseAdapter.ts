@@ -1,10 +1,11 @@
 import { mongooseAdapter } from '@payloadcms/db-mongodb'
-import { sqliteAdapter } from '@payloadcms/db-sqlite'
+import { type SQLiteAdapter, sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { DatabaseAdapterObj } from 'payload'
 
 import { migrations } from '../migrations'
 import { ensureFolderFor } from './dataDirectory'
 import { databaseUri, isMongoUri } from './databaseUri'
+import { openSqliteClient } from './sqlite/openSqliteClient'
 
 const SQLITE_BUSY_TIMEOUT_MS = 5000
 
@@ -23,20 +24,40 @@ const mongoDatabase = (url: string): DatabaseAdapterObj =>
   })
 
 /**
+ * Payload's adapter opens its libSQL client in `connect` unless one is already there: ours is put there
+ * first, so that every connection, not only the first, waits for the write lock (`openSqliteClient`).
+ */
+const withWaitingClient = (
+  database: DatabaseAdapterObj<SQLiteAdapter>,
+  url: string,
+): DatabaseAdapterObj<SQLiteAdapter> => ({
+  ...database,
+  init: (args) => {
+    const adapter = database.init(args)
+    const connect = adapter.connect
+    adapter.connect = async (options) => {
+      adapter.client ??= await openSqliteClient({ url, lockTimeoutMs: SQLITE_BUSY_TIMEOUT_MS })
+      await connect?.call(adapter, options)
+    }
+    return adapter
+  },
+})
+
+/**
  * The schema is only ever changed by migrations (`push: false`), in development too: a database that
  * was once pushed makes later migrations stall, so no file is ever shared between the two modes.
  */
 const sqliteDatabase = (url: string): DatabaseAdapterObj => {
-  ensureFolderFor(url)
-  return sqliteAdapter({
+  const database = sqliteAdapter({
     client: { url },
     idType: 'uuid',
-    wal: true,
-    busyTimeout: SQLITE_BUSY_TIMEOUT_MS,
     transactionOptions: {},
     push: false,
     prodMigrations: migrations,
   })
+  if (!url.startsWith('file:')) return database
+  ensureFolderFor(url)
+  return withWaitingClient(database, url)
 }
 
 /** `DATABASE_URI` picks the adapter: MongoDB for `mongodb://` and `mongodb+srv://`, SQLite otherwise. */

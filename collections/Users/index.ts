@@ -9,12 +9,14 @@ import { noEmailVerification } from './endpoints/noEmailVerification'
 import { hideWhichEmailsExist } from './hooks/hideWhichEmailsExist'
 import { makeFirstUserAdmin } from './hooks/makeFirstUserAdmin'
 import { refuseRoleChangesByNonAdmins } from './hooks/refuseRoleChangesByNonAdmins'
+import { resetPasswordEmail } from './resetPasswordEmail'
 
 export const Users: CollectionConfig = {
   slug: 'users',
   auth: {
     maxLoginAttempts: 5,
     lockTime: 10 * 60 * 1000,
+    forgotPassword: resetPasswordEmail,
   },
   lockDocuments: EDIT_LOCK,
   admin: {

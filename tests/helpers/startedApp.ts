@@ -9,6 +9,8 @@ export type StartedApp = {
   dataDir: string
   output: () => string
   stop: () => Promise<void>
+  /** Kills the server and everything `npm start` started with SIGKILL, as a power cut would. */
+  crash: () => Promise<void>
 }
 
 export const freePort = (): Promise<number> =>
@@ -61,12 +63,13 @@ export const startApp = async ({
   child.stdout?.on('data', (chunk) => (output += chunk))
   child.stderr?.on('data', (chunk) => (output += chunk))
 
-  const stop = async () => {
-    if (child.exitCode !== null || !child.pid) return
+  const signal = async (name: NodeJS.Signals) => {
+    if (child.exitCode !== null || child.signalCode !== null || !child.pid) return
     const exited = new Promise((resolve) => child.on('exit', resolve))
-    process.kill(-child.pid, 'SIGTERM')
+    process.kill(-child.pid, name)
     await exited
   }
+  const stop = () => signal('SIGTERM')
 
   const baseUrl = `http://127.0.0.1:${port}`
   try {
@@ -75,5 +78,5 @@ export const startApp = async ({
     await stop()
     throw new Error(`${(error as Error).message}\n--- output ---\n${output}`)
   }
-  return { baseUrl, dataDir: folder, output: () => output, stop }
+  return { baseUrl, dataDir: folder, output: () => output, stop, crash: () => signal('SIGKILL') }
 }

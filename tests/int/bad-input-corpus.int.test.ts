@@ -41,12 +41,6 @@ const requestFor = (entry: CorpusCase) =>
 const verdict = async (entry: CorpusCase): Promise<string | null> => {
   const response = await send(requestFor(entry))
   const { status } = response
-  if (status >= 500 && entry.knownFailure) {
-    console.warn(
-      `Known failure, left to its own fix: ${entry.name} answered ${status} (${entry.knownFailure})`,
-    )
-    return null
-  }
   if (status >= 500) return `${entry.name}: ${status} ${(await response.text()).slice(0, 200)}`
   if (entry.expect === 'refusal' && (status < 400 || status >= 500))
     return `${entry.name}: ${status}, not a 4xx`

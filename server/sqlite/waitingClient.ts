@@ -1,0 +1,104 @@
+import type {
+  Client,
+  InArgs,
+  InStatement,
+  Replicated,
+  ResultSet,
+  Transaction,
+  TransactionMode,
+} from '@libsql/client'
+
+import { LazyTransaction } from './lazyTransaction'
+import { retryWhileLocked } from './locked'
+import { createWriterQueue } from './writerQueue'
+
+type WaitingClientArgs = {
+  /** Opens a libSQL client: one connection for statements outside transactions. */
+  openClient: () => Client
+  /** How long a statement or transaction waits for the write lock before it fails as locked. */
+  lockTimeoutMs: number
+  /** Per-connection settings for the connection a transaction runs on. */
+  connectionPragmas: string
+}
+
+const asStatement = (statement: InStatement, args?: InArgs): InStatement =>
+  typeof statement === 'string' && args ? { sql: statement, args } : statement
+
+/**
+ * A libSQL client on which every statement waits for the write lock instead of failing at once.
+ *
+ * libSQL's local client hands its connection to each transaction and opens a fresh one for what comes
+ * next, so a `busy_timeout` set once reaches only the first connection: every later transaction met
+ * another writer with "database is locked" straight away. Setting the pragma on each new connection would
+ * not do either, because libSQL waits synchronously: a second transaction of this process would hold the
+ * event loop while the first, which owns the lock, could never reach its commit. So here:
+ * - transactions of this process take turns (first come, first served), each from its first statement,
+ *   and then wait up to the timeout for a lock held by another process;
+ * - a `BEGIN`, or a statement outside a transaction, that meets a lock is tried again after a short pause
+ *   until the timeout, without holding the event loop;
+ * - a connection on which a statement failed is closed and replaced: libSQL leaves the failed statement
+ *   unfinished, and with it a read snapshot that fails every later `BEGIN` on that connection
+ *   (SQLITE_BUSY_SNAPSHOT) and every commit ("SQL statements in progress");
+ * - inside a transaction, which owns the lock, the connection gets `busy_timeout` for the rare short waits
+ *   SQLite itself may need there.
+ */
+export const waitingClient = ({
+  openClient,
+  lockTimeoutMs,
+  connectionPragmas,
+}: WaitingClientArgs): Client => {
+  const writers = createWriterQueue({ timeoutMs: lockTimeoutMs })
+  const deadline = () => Date.now() + lockTimeoutMs
+  let current = openClient()
+
+  const onCurrent = async <T>(run: (client: Client) => Promise<T>): Promise<T> => {
+    const client = current
+    try {
+      return await run(client)
+    } catch (error) {
+      if (current === client) {
+        current = openClient()
+        client.close()
+      }
+      throw error
+    }
+  }
+  const waitingFor = <T>(run: (client: Client) => Promise<T>): Promise<T> =>
+    retryWhileLocked(() => onCurrent(run), deadline())
+
+  const openTransaction = (mode: TransactionMode) => async () => {
+    const release = mode === 'read' ? () => undefined : await writers.acquire()
+    try {
+      const transaction = await retryWhileLocked(
+        () => onCurrent((client) => client.transaction(mode)),
+        deadline(),
+      )
+      await transaction.executeMultiple(connectionPragmas)
+      return { transaction, release }
+    } catch (error) {
+      release()
+      throw error
+    }
+  }
+
+  return {
+    execute: (statement: InStatement, args?: InArgs): Promise<ResultSet> =>
+      waitingFor((client) => client.execute(asStatement(statement, args))),
+    batch: (statements: InStatement[], mode?: TransactionMode): Promise<ResultSet[]> =>
+      waitingFor((client) => client.batch(statements, mode)),
+    migrate: (statements: InStatement[]): Promise<ResultSet[]> =>
+      waitingFor((client) => client.migrate(statements)),
+    transaction: async (mode: TransactionMode = 'write'): Promise<Transaction> =>
+      new LazyTransaction(openTransaction(mode)),
+    // Several statements run one by one, and those before a lock stay applied: not safe to repeat.
+    executeMultiple: (sql: string): Promise<void> => onCurrent((client) => client.executeMultiple(sql)),
+    sync: (): Promise<Replicated> => current.sync(),
+    close: () => current.close(),
+    get closed() {
+      return current.closed
+    },
+    get protocol() {
+      return current.protocol
+    },
+  }
+}
