@@ -4,6 +4,7 @@ import { withPayload } from '@payloadcms/next/withPayload'
 import type { NextConfig } from 'next'
 
 import { scopeColorSchemeHintsToAdmin } from './server/colorSchemeHints'
+import { withSecurityHeaders } from './server/securityHeaders'
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
@@ -16,4 +17,6 @@ const nextConfig: NextConfig = {
   },
 }
 
-export default scopeColorSchemeHintsToAdmin(withPayload(nextConfig, { devBundleServerPackages: false }))
+export default withSecurityHeaders(
+  scopeColorSchemeHintsToAdmin(withPayload(nextConfig, { devBundleServerPackages: false })),
+)

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { adminOrSelf } from '../../access/adminOrSelf'
 import { isAdmin, isAdminField } from '../../access/isAdmin'
 import { ROLES } from '../../access/roles'
+import { servedOverHttps } from '../../lib/site/siteUrl'
 import { makeFirstUserAdmin } from './hooks/makeFirstUserAdmin'
 import { refuseRoleChangesByNonAdmins } from './hooks/refuseRoleChangesByNonAdmins'
 
@@ -11,6 +12,8 @@ export const Users: CollectionConfig = {
   auth: {
     maxLoginAttempts: 5,
     lockTime: 10 * 60 * 1000,
+    // The login cookie never travels over plain http once the site is served over https.
+    cookies: { secure: servedOverHttps() },
   },
   admin: {
     useAsTitle: 'email',
