@@ -33,7 +33,7 @@ const main = async () => {
   const missing = [...(findNginx() ? [] : ['nginx']), ...(wrk ? [] : ['wrk'])]
   if (!wrk || missing.length > 0) {
     console.error(
-      `bench:proxy needs ${missing.join(' and ')}, not found on PATH or in /usr/sbin (on Debian: apt-get install ${missing.join(' ')}).`,
+      `bench:proxy needs nginx and wrk, and ${missing.join(' and ')} was not found (looked on PATH, and in /usr/sbin for nginx): on Debian, apt-get install ${missing.join(' ')}.`,
     )
     process.exit(1)
   }

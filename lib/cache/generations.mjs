@@ -14,7 +14,8 @@
 import crypto from 'node:crypto'
 
 const REGISTRY = Symbol.for('career-evidence.cache-generations')
-const MARKER = '@'
+// '#' never reaches the server in a URL, so no implicit path tag contains it.
+const MARKER = '#'
 
 /** @returns {{ boot: string, counts: Map<string, number> }} */
 const registry = () => {
@@ -27,7 +28,7 @@ const registry = () => {
 const generationOf = (tag) => `${registry().boot}.${registry().counts.get(tag) ?? 0}`
 
 /**
- * The marker tag naming the current generation of `tag`, e.g. `career:nurse@1a2b3c4d.3`.
+ * The marker tag naming the current generation of `tag`, e.g. `career:nurse#1a2b3c4d.3`.
  * @param {string} tag
  * @returns {string}
  */
