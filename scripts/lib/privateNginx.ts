@@ -103,6 +103,7 @@ export const startPrivateNginx = async ({
     stop: async () => {
       if (child.exitCode === null) child.kill('SIGTERM')
       await exited
+      fs.rmSync(dir, { recursive: true, force: true })
     },
   }
 }
