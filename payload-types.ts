@@ -692,6 +692,10 @@ export interface AssessmentResponse {
   assessment: string | Assessment;
   resultId: string;
   idempotencyKey?: string | null;
+  /**
+   * SHA-256 of the answers: the idempotency key replays this result only for these answers.
+   */
+  answersHash?: string | null;
   sample: 'live' | 'synthetic';
   /**
    * The earlier attempt this one retakes; pairs feed the test-retest correlation.
@@ -1197,6 +1201,7 @@ export interface AssessmentResponsesSelect<T extends boolean = true> {
   assessment?: T;
   resultId?: T;
   idempotencyKey?: T;
+  answersHash?: T;
   sample?: T;
   retakeOf?: T;
   answers?: T;

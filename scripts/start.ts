@@ -10,6 +10,7 @@ import { dataDirectory } from '../server/dataDirectory'
 import { databaseUri, isMongoUri } from '../server/databaseUri'
 import { migrateDatabase } from '../server/migrateDatabase'
 import { payloadSecret } from '../server/payloadSecret'
+import { trustedProxyHops } from '../server/trustedProxyHops'
 import { buildIsCurrent, recordBuild } from './lib/buildFingerprint'
 import { runCommand, serveCommand } from './lib/runCommand'
 
@@ -50,6 +51,7 @@ const main = async () => {
     PAYLOAD_SECRET: payloadSecret(),
   }
   Object.assign(process.env, env)
+  const hops = trustedProxyHops()
 
   await prepareDatabase()
 
@@ -63,8 +65,14 @@ const main = async () => {
   }
 
   const port = process.env.PORT || '3000'
-  log(`Serving on http://localhost:${port} (admin at /admin)`)
-  serveCommand({ command: next, args: ['start', '-p', port], env: { ...env, NODE_ENV: 'production' } })
+  log(
+    `Serving on http://localhost:${port} (admin at /admin); trusting ${hops} proxy hop(s) for client addresses`,
+  )
+  serveCommand({
+    command: process.execPath,
+    args: [path.join(root, 'server', 'serve.mjs')],
+    env: { ...env, NODE_ENV: 'production', PORT: port },
+  })
 }
 
 main().catch((error: unknown) => {

@@ -29,6 +29,15 @@ export const AssessmentResponses: CollectionConfig = {
     { name: 'resultId', type: 'text', required: true, unique: true, index: true },
     { name: 'idempotencyKey', type: 'text', unique: true, index: true },
     {
+      name: 'answersHash',
+      type: 'text',
+      admin: {
+        readOnly: true,
+        description:
+          'SHA-256 of the answers: the idempotency key replays this result only for these answers.',
+      },
+    },
+    {
       name: 'sample',
       type: 'select',
       required: true,

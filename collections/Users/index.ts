@@ -4,6 +4,7 @@ import { adminOrSelf } from '../../access/adminOrSelf'
 import { isAdmin, isAdminField } from '../../access/isAdmin'
 import { ROLES } from '../../access/roles'
 import { staffOrSelf } from '../../access/staffOrSelf'
+import { servedOverHttps } from '../../lib/site/siteUrl'
 import { EDIT_LOCK, LOCK_HOLDER_NAME } from '../editLock'
 import { noEmailVerification } from './endpoints/noEmailVerification'
 import { hideWhichEmailsExist } from './hooks/hideWhichEmailsExist'
@@ -17,6 +18,8 @@ export const Users: CollectionConfig = {
     maxLoginAttempts: 5,
     lockTime: 10 * 60 * 1000,
     forgotPassword: resetPasswordEmail,
+    // The login cookie never travels over plain http once the site is served over https.
+    cookies: { secure: servedOverHttps() },
   },
   lockDocuments: EDIT_LOCK,
   admin: {

@@ -3,6 +3,7 @@ import 'server-only'
 import { unstable_cache } from 'next/cache'
 import type { TypedUser } from 'payload'
 
+import { generationMarker } from '../cache/generations.mjs'
 import { cacheTags } from '../cache/tags'
 import { cacheScope } from './cacheScope'
 import { loadCareerPage } from './pages/careerPage'
@@ -23,6 +24,8 @@ const BACKSTOP_SECONDS = 3600
 /**
  * Serves a page from the cache, unless an editor is previewing drafts: then it reads the newest
  * versions as that editor, uncached, so a preview never lands in what readers are served.
+ * Data is cached under its tags' current generations, and the page rendering it inherits them as
+ * marker tags: data or a page read before a publish is never served after it (lib/cache/generations).
  */
 const cachedUnlessPreview = async <T>(
   load: (viewer: TypedUser | null) => Promise<T>,
@@ -31,7 +34,11 @@ const cachedUnlessPreview = async <T>(
 ): Promise<T> => {
   const viewer = await previewViewer()
   if (viewer) return load(viewer)
-  return unstable_cache(() => load(null), [...keys, cacheScope()], { tags, revalidate: BACKSTOP_SECONDS })()
+  const markers = tags.map(generationMarker)
+  return unstable_cache(() => load(null), [...keys, cacheScope(), ...markers], {
+    tags: [...tags, ...markers],
+    revalidate: BACKSTOP_SECONDS,
+  })()
 }
 
 export const getEvidencePage = (careerSlug: string, skillSlug: string) =>

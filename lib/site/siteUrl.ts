@@ -6,3 +6,6 @@ export const siteUrl = (): string =>
   (process.env.SITE_URL || `http://localhost:${process.env.PORT || '3000'}`).replace(/\/+$/, '')
 
 export const absoluteUrl = (path: string): string => `${siteUrl()}${path}`
+
+/** True when SITE_URL names an https address: cookies are then marked `Secure`. */
+export const servedOverHttps = (): boolean => siteUrl().startsWith('https://')

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { launchBrowser } from '../helpers/browser'
 import { startApp, type StartedApp } from '../helpers/startedApp'
+import { randomIp } from '../helpers/submitClient'
 
 let app: StartedApp
 let browser: Browser
@@ -74,5 +75,19 @@ describe('taking the work-interests assessment in Chromium', () => {
     expect(await page.getByTestId('percentile-chart').locator('circle').count()).toBe(3)
     expect(await page.getByTestId('recommendation').count()).toBeGreaterThan(0)
     await context.close()
+  })
+
+  it('counts a client who sends a fresh X-Forwarded-For on every request as one client', async () => {
+    const statuses: number[] = []
+    for (let i = 0; i < 12; i++) {
+      const response = await fetch(`${app.baseUrl}/api/assessments/work-interests/submit`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'X-Forwarded-For': randomIp() },
+        body: '{',
+      })
+      statuses.push(response.status)
+    }
+    expect(statuses.filter((status) => status !== 429).length).toBeLessThanOrEqual(10)
+    expect(statuses.at(-1)).toBe(429)
   })
 })

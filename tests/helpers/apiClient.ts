@@ -12,6 +12,7 @@ type RequestArgs = {
 
 export type ApiResponse = {
   status: number
+  headers: Headers
   body: Record<string, unknown> & { docs?: Record<string, unknown>[] }
 }
 
@@ -30,6 +31,7 @@ export const apiClient = async () => {
 
   const toResult = async (response: Response): Promise<ApiResponse> => ({
     status: response.status,
+    headers: response.headers,
     body: (await response.json()) as ApiResponse['body'],
   })
 

@@ -46,6 +46,37 @@ describe('POST /api/assessments/:slug/submit', () => {
     expect(await responseCount()).toBe(before + 1)
   })
 
+  it('refuses the same idempotency key with different answers with a 409, never the first result', async () => {
+    const idempotencyKey = crypto.randomUUID()
+    const first = await submit({ slug: SLUG, body: body({ idempotencyKey, answers: fullAnswers(4) }) })
+    const before = await responseCount()
+    const other = await submit({ slug: SLUG, body: body({ idempotencyKey, answers: fullAnswers(2) }) })
+    expect(first.status).toBe(201)
+    expect(other.status).toBe(409)
+    expect(other.body).toMatchObject({ field: 'idempotencyKey' })
+    expect(other.body.error).toContain('already used with different answers')
+    expect(JSON.stringify(other.body)).not.toContain(String(first.body.id))
+    expect(await responseCount()).toBe(before)
+
+    const replayed = await submit({ slug: SLUG, body: body({ idempotencyKey, answers: fullAnswers(4) }) })
+    expect(replayed.status).toBe(201)
+    expect(replayed.body.id).toBe(first.body.id)
+  })
+
+  it('replays a response stored before answer hashes were kept only for the same answers', async () => {
+    const idempotencyKey = crypto.randomUUID()
+    const first = await submit({ slug: SLUG, body: body({ idempotencyKey, answers: fullAnswers(3) }) })
+    await payload.update({
+      collection: 'assessment-responses',
+      where: { idempotencyKey: { equals: idempotencyKey } },
+      data: { answersHash: null },
+    })
+    const same = await submit({ slug: SLUG, body: body({ idempotencyKey, answers: fullAnswers(3) }) })
+    const other = await submit({ slug: SLUG, body: body({ idempotencyKey, answers: fullAnswers(5) }) })
+    expect(same.body.id).toBe(first.body.id)
+    expect(other.status).toBe(409)
+  })
+
   it('recomputes reliability from the stored responses, with n and time', async () => {
     const before = await payload.find({
       collection: 'assessments',

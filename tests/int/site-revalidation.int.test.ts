@@ -85,6 +85,8 @@ describe('publishing changes reach exactly the pages that show them', () => {
       catalogue.skills.map((skill) => cacheTags.evidence(career.slug, skill.slug)),
     )
     expect(tagsExpired()).toEqual(expect.arrayContaining(citing))
+    // A correction is expired at once, never served again while a new page renders in the background.
+    expect(citing.every(expiredAtOnce)).toBe(true)
     expect(tagsExpired()).toContain(cacheTags.source(catalogue.sources[0]!))
     expect(tagsExpired()).not.toContain(cacheTags.source(catalogue.sources[1]!))
   })

@@ -16,7 +16,7 @@ export const submitEndpoint: Endpoint = {
     const { status, body, headers } = await submitAssessment({
       payload: req.payload,
       slug,
-      clientKey: clientKeyFrom(req.headers),
+      clientKey: clientKeyFrom({ headers: req.headers }),
       request: { headers: req.headers, body: req.body ?? null },
     })
     return Response.json(body, { status, headers })

@@ -1,18 +1,10 @@
 import { tagsForSource } from '../../../lib/cache/affectedTags'
 import { revalidationHooks } from '../../../lib/cache/revalidationHooks'
 
-type Verified = { verification?: { status?: string | null } | null }
-
-const UNRELIABLE = new Set(['retracted', 'disputed'])
-const statusOf = (doc: unknown) => (doc as Verified | undefined)?.verification?.status ?? 'unverified'
-
 /**
- * Refreshes the source's page and every page citing it. A retraction or dispute, or its withdrawal,
- * expires those pages at once: the notice must show on the very next request.
+ * Refreshes the source's page and every page citing it, so a retraction or dispute notice shows on
+ * the very next request.
  */
 export const revalidateSource = revalidationHooks({
   affectedTags: (lookup, versions) => tagsForSource(lookup, String(versions[0]?.id)),
-  urgent: (doc, previousDoc) =>
-    statusOf(doc) !== statusOf(previousDoc) &&
-    (UNRELIABLE.has(statusOf(doc)) || UNRELIABLE.has(statusOf(previousDoc))),
 })

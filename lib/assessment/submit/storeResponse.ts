@@ -6,7 +6,8 @@ import type { LoadedAssessment } from '../data/loadAssessment'
 import { recommend } from '../recommend/recommend'
 import { placeScores } from '../scoring/placeScores'
 import { scoreAnswers } from '../scoring/scoreAnswers'
-import type { Submission } from './answersSchema'
+import type { Answers, Submission } from './answersSchema'
+import { answersHash } from './answersHash'
 import { liveScoresFor } from './liveScores'
 import { problem, type Problem } from './problems'
 
@@ -22,21 +23,41 @@ const findByKey = async (payload: Payload, idempotencyKey: string) =>
       depth: 0,
       limit: 1,
       pagination: false,
-      select: { resultId: true, assessment: true },
+      select: { resultId: true, assessment: true, answersHash: true, answers: true },
     })
   ).docs[0]
 
-const replay = (
-  existing: { resultId: string; assessment: unknown },
-  instrumentId: string,
-): Stored | Problem =>
-  String(
-    typeof existing.assessment === 'object' && existing.assessment
-      ? (existing.assessment as { id: string }).id
-      : existing.assessment,
-  ) === instrumentId
-    ? { status: 201, resultId: existing.resultId, replayed: true }
-    : problem(409, 'This idempotencyKey was already used for another assessment.', 'idempotencyKey')
+type Existing = NonNullable<Awaited<ReturnType<typeof findByKey>>>
+
+const idOf = (value: unknown) =>
+  String(typeof value === 'object' && value ? (value as { id: string }).id : value)
+
+/**
+ * The first result again, but only for the same assessment and the same answers: a key seen with
+ * other answers is someone else's (a shared or copied page), and is never given their result.
+ * Responses stored before hashes were kept are compared by hashing their stored answers.
+ */
+const replay = ({
+  existing,
+  instrumentId,
+  hash,
+}: {
+  existing: Existing
+  instrumentId: string
+  hash: string
+}): Stored | Problem => {
+  if (idOf(existing.assessment) !== instrumentId) {
+    return problem(409, 'This idempotencyKey was already used for another assessment.', 'idempotencyKey')
+  }
+  if ((existing.answersHash ?? answersHash(existing.answers as Answers)) !== hash) {
+    return problem(
+      409,
+      'This idempotencyKey was already used with different answers, so nothing was saved. Reload the page to start a new attempt.',
+      'idempotencyKey',
+    )
+  }
+  return { status: 201, resultId: existing.resultId, replayed: true }
+}
 
 /**
  * Scores on the server and stores one response, in one transaction with the reliability recompute:
@@ -52,8 +73,9 @@ export const storeResponse = async ({
   submission: Submission
 }): Promise<Stored | Problem> => {
   const { instrument } = loaded
+  const hash = answersHash(submission.answers)
   const existing = await findByKey(payload, submission.idempotencyKey)
-  if (existing) return replay(existing, instrument.id)
+  if (existing) return replay({ existing, instrumentId: instrument.id, hash })
 
   const req = await createLocalReq({}, payload)
   await initTransaction(req)
@@ -87,6 +109,7 @@ export const storeResponse = async ({
         assessment: instrument.id,
         resultId,
         idempotencyKey: submission.idempotencyKey,
+        answersHash: hash,
         sample: 'live',
         retakeOf,
         answers: submission.answers,
@@ -105,7 +128,7 @@ export const storeResponse = async ({
     await killTransaction(req)
     // Two requests with one key can race past the first check; the unique index lets only one in.
     const winner = await findByKey(payload, submission.idempotencyKey)
-    if (winner) return replay(winner, instrument.id)
+    if (winner) return replay({ existing: winner, instrumentId: instrument.id, hash })
     throw error
   }
 }

@@ -3,6 +3,7 @@
 import React, { useEffect, useRef, useState } from 'react'
 
 import type { InstrumentItem } from '../../../../lib/assessment/instrument'
+import { newIdempotencyKey } from './idempotencyKey'
 
 type Group = { title: string; items: InstrumentItem[] }
 
@@ -10,7 +11,10 @@ type Props = {
   slug: string
   groups: Group[]
   scaleLabels: { value: number; label: string }[]
-  /** Generated on the server so the no-JavaScript form is idempotent too. */
+  /**
+   * Minted by the server for this request, for the no-JavaScript form; once hydrated, the form uses
+   * the key saved with its answers or mints its own.
+   */
   idempotencyKey: string
   /** The result id of the attempt this one retakes, when the reader came from "Take it again". */
   retakeOf?: string
@@ -44,6 +48,7 @@ export function AssessmentForm({ slug, groups, scaleLabels, idempotencyKey, reta
     // Saved answers live in localStorage, which the server render cannot see: restoring them has to
     // wait until after hydration, so setting state here is the point of this effect.
     /* eslint-disable react-hooks/set-state-in-effect */
+    setKey(newIdempotencyKey())
     try {
       const saved = JSON.parse(localStorage.getItem(storageKey(slug)) ?? 'null') as Saved | null
       if (saved) {
@@ -118,6 +123,8 @@ export function AssessmentForm({ slug, groups, scaleLabels, idempotencyKey, reta
         window.location.assign(result.resultUrl)
         return
       }
+      // The key was already used for other answers: this attempt gets a key of its own.
+      if (response.status === 409) setKey(newIdempotencyKey())
       setError(result.error ?? 'The answers could not be saved. Please try again.')
     } catch {
       setError('The answers could not be sent. Check your connection and try again.')

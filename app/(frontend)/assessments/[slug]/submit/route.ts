@@ -12,7 +12,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ slu
   const outcome = await submitForm({
     payload: await payloadClient(),
     slug,
-    clientKey: clientKeyFrom(request.headers),
+    clientKey: clientKeyFrom({ headers: request.headers }),
     request: { headers: request.headers, body: request.body },
   })
   const target = new URL('resultUrl' in outcome ? outcome.resultUrl : `/assessments/${slug}`, request.url)

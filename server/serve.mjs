@@ -1,0 +1,40 @@
+/*
+ * Serves the built app: `npm start` runs this once the build is current, `npm run serve` runs it alone.
+ * It is Next's own request handler behind a plain Node HTTP server, for one thing `next start` does
+ * not do: append the connection's address to X-Forwarded-For. Next sets that header only when the
+ * client sent none, so under `next start` a client could name any address it liked on every request,
+ * and the assessment submit limit, keyed by address, never applied. With the peer always last, the
+ * app counts TRUSTED_PROXY_HOPS back from it (lib/assessment/submit/clientKey.ts). Plain JavaScript
+ * so that the production server runs on Node alone, without a TypeScript loader.
+ */
+import http from 'node:http'
+
+import next from 'next'
+
+const port = Number(process.env.PORT || 3000)
+
+/** Appends the peer, as a proxy would: `client, proxy1, …, peer`. */
+const appendPeer = (request) => {
+  const peer = request.socket.remoteAddress ?? 'unknown'
+  const forwarded = request.headers['x-forwarded-for']
+  request.headers['x-forwarded-for'] = forwarded ? `${forwarded}, ${peer}` : peer
+}
+
+const app = next({ dev: false, dir: process.cwd(), hostname: 'localhost', port })
+const handle = app.getRequestHandler()
+await app.prepare()
+
+const server = http.createServer((request, response) => {
+  appendPeer(request)
+  handle(request, response)
+})
+server.listen(port, () => console.log(`Ready on http://localhost:${port}`))
+
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, () => {
+    server.close(() => process.exit(0))
+    server.closeIdleConnections()
+    // Requests still running after ten seconds are not waited for.
+    setTimeout(() => process.exit(0), 10_000).unref()
+  })
+}

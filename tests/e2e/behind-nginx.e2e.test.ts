@@ -1,0 +1,231 @@
+import crypto from 'node:crypto'
+import fs from 'node:fs'
+import path from 'node:path'
+
+import type { Browser } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { previewToken } from '../../plugins/editorial-workflow/lib/previewToken'
+import { startPrivateNginx, type PrivateNginx } from '../../scripts/lib/privateNginx'
+import { launchBrowser } from '../helpers/browser'
+import { allShowWithin, readersOn, workflowClient } from '../helpers/publishing'
+import { startApp, type StartedApp } from '../helpers/startedApp'
+import { randomIp } from '../helpers/submitClient'
+
+let app: StartedApp
+let nginx: PrivateNginx
+let browser: Browser
+
+const TAKE = '/assessments/work-interests'
+const EVIDENCE = '/careers/frontend-developer/skills/typescript'
+
+const keyIn = (html: string) => html.match(/name="idempotencyKey" value="([^"]*)"/)?.[1] ?? null
+const itemKeysIn = (html: string) => [
+  ...new Set([...html.matchAll(/name="answer\.([^"]+)"/g)].map((m) => m[1])),
+]
+
+/** A reader with JavaScript off: loads the take page and posts every answer as `value`. */
+const noScriptVisit = async () => {
+  const html = await (await fetch(`${nginx.url}${TAKE}`)).text()
+  const key = keyIn(html)
+  const items = itemKeysIn(html)
+  if (!key || items.length === 0) throw new Error('the take page has no form')
+  return {
+    key,
+    submit: async ({ value, idempotencyKey = key }: { value: number; idempotencyKey?: string }) => {
+      const form = new URLSearchParams(items.map((item) => [`answer.${item}`, String(value)]))
+      form.set('idempotencyKey', idempotencyKey)
+      const response = await fetch(`${nginx.url}${TAKE}/submit`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+        body: form.toString(),
+        redirect: 'manual',
+      })
+      return { status: response.status, location: response.headers.get('location') ?? '' }
+    },
+  }
+}
+
+describe('the app behind the shipped nginx config (deploy/nginx)', () => {
+  beforeAll(async () => {
+    app = await startApp({ env: { TRUSTED_PROXY_HOPS: '1' } })
+    nginx = await startPrivateNginx({ upstream: new URL(app.baseUrl).host })
+    browser = await launchBrowser()
+  })
+  afterAll(async () => {
+    await browser?.close()
+    await nginx?.stop()
+    await app?.stop()
+  })
+
+  it('serves published pages from the micro-cache', async () => {
+    await fetch(`${nginx.url}${EVIDENCE}`)
+    const again = await fetch(`${nginx.url}${EVIDENCE}`)
+    expect(again.status).toBe(200)
+    expect(again.headers.get('x-cache-status')).toMatch(/HIT|UPDATING|STALE/)
+  })
+
+  describe('corrections', () => {
+    it('a publish, its correction and an unpublish each reach readers through nginx within three seconds', async () => {
+      const workflow = await workflowClient({ baseUrl: nginx.url, dataDir: app.dataDir })
+      const found = await fetch(
+        `${nginx.url}/api/career-skills?where[title][equals]=TypeScript for Frontend Developer&depth=0`,
+      )
+      const page = ((await found.json()) as { docs: { id: string; summary: string }[] }).docs[0]
+      const pages = [EVIDENCE, '/careers/frontend-developer', '/skills/typescript'].map(
+        (p) => `${nginx.url}${p}`,
+      )
+      const stopReaders = readersOn(pages)
+      const added = 'Seen through nginx, then withdrawn.'
+      const withSummary = (summary: string) => ({
+        collection: 'career-skills',
+        id: page.id,
+        data: { summary },
+      })
+      try {
+        await workflow.publish(withSummary(`${page.summary} ${added}`))
+        await allShowWithin(
+          pages.map((url) => ({ url, shows: (status, body) => status === 200 && body.includes(added) })),
+          3000,
+        )
+        await workflow.publish(withSummary(page.summary))
+        await allShowWithin(
+          pages.map((url) => ({ url, shows: (status, body) => status === 200 && !body.includes(added) })),
+          3000,
+        )
+        await workflow.unpublish({ collection: 'career-skills', id: page.id })
+        await allShowWithin(
+          [
+            { url: pages[0], shows: (status) => status === 404 },
+            ...pages.slice(1).map((url) => ({
+              url,
+              shows: (status: number, body: string) => status === 200 && !body.includes(EVIDENCE),
+            })),
+          ],
+          3000,
+        )
+      } finally {
+        await stopReaders()
+      }
+    })
+  })
+
+  describe('assessments: no reader is given another reader’s key or result', () => {
+    it('gives every visit to the take page its own key, and never stores it or a result', async () => {
+      const responses = await Promise.all(Array.from({ length: 20 }, () => fetch(`${nginx.url}${TAKE}`)))
+      const keys = await Promise.all(responses.map(async (response) => keyIn(await response.text())))
+      expect(new Set(keys).size).toBe(20)
+      for (const response of responses) {
+        expect(response.headers.get('cache-control')).toContain('no-store')
+        expect(response.headers.get('x-cache-status')).not.toBe('HIT')
+      }
+    })
+
+    it('sends B to B’s own result, and refuses A’s key with B’s answers instead of showing A’s result', async () => {
+      const a = await noScriptVisit()
+      const b = await noScriptVisit()
+      expect(b.key).not.toBe(a.key)
+
+      const first = await a.submit({ value: 4 })
+      expect(first.status).toBe(303)
+      expect(first.location).toMatch(/\/results\/[A-Za-z0-9_-]+$/)
+
+      const withAKey = await b.submit({ value: 2, idempotencyKey: a.key })
+      expect(withAKey.status).toBe(303)
+      expect(withAKey.location).not.toBe(first.location)
+      const refusal = new URL(withAKey.location, nginx.url).searchParams.get('error')
+      expect(refusal).toContain('already used with different answers')
+
+      const own = await b.submit({ value: 2 })
+      expect(own.location).toMatch(/\/results\/[A-Za-z0-9_-]+$/)
+      expect(own.location).not.toBe(first.location)
+
+      // A pressing Submit twice still lands on A's one result.
+      expect((await a.submit({ value: 4 })).location).toBe(first.location)
+
+      const result = await fetch(`${nginx.url}${first.location}`)
+      const repeat = await fetch(`${nginx.url}${first.location}`)
+      expect(result.headers.get('cache-control')).toContain('no-store')
+      expect(repeat.headers.get('x-cache-status')).not.toBe('HIT')
+    })
+
+    it('in the browser, two visitors’ forms carry different keys minted in their own browsers', async () => {
+      const keys: string[] = []
+      for (let visitor = 0; visitor < 2; visitor++) {
+        const context = await browser.newContext()
+        const page = await context.newPage()
+        await page.goto(`${nginx.url}${TAKE}`)
+        await page.getByText('Page 1 of 5').waitFor()
+        keys.push(await page.locator('input[name="idempotencyKey"]').inputValue())
+        await context.close()
+      }
+      expect(keys[0]).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/)
+      expect(keys[1]).not.toBe(keys[0])
+    })
+  })
+
+  describe('cookies', () => {
+    it('readers with a stray or forged login cookie, or signed in but not previewing, share the cache', async () => {
+      const workflow = await workflowClient({ baseUrl: nginx.url, dataDir: app.dataDir })
+      for (const cookie of ['payload-token=forged', `payload-token=${workflow.tokens.reviewer}`]) {
+        await fetch(`${nginx.url}/skills/bentoml`, { headers: { Cookie: cookie } })
+        const again = await fetch(`${nginx.url}/skills/bentoml`, { headers: { Cookie: cookie } })
+        expect(again.headers.get('x-cache-status')).toMatch(/HIT|UPDATING|STALE/)
+      }
+    })
+
+    it('an editor previewing a draft sees it, uncached, while readers keep the published page', async () => {
+      const workflow = await workflowClient({ baseUrl: nginx.url, dataDir: app.dataDir })
+      const skill = await fetch(`${nginx.url}/api/skills?where[slug][equals]=bentoml&depth=0`)
+      const { id } = ((await skill.json()) as { docs: { id: string }[] }).docs[0]
+      const draft = 'A draft summary only the editorial team may see.'
+      await fetch(`${nginx.url}/api/skills/${id}`, {
+        method: 'PATCH',
+        headers: { 'Content-Type': 'application/json', Authorization: `JWT ${workflow.tokens.editor}` },
+        body: JSON.stringify({ summary: draft }),
+      })
+      const configured = fs.readFileSync(path.join(app.dataDir, 'payload-secret'), 'utf8').trim()
+      const secret = crypto.createHash('sha256').update(configured).digest('hex').slice(0, 32)
+      const token = previewToken({ secret, collection: 'skills', id })
+      const login = `payload-token=${workflow.tokens.editor}`
+      const opened = await fetch(`${nginx.url}/preview?collection=skills&id=${id}&token=${token}`, {
+        headers: { Cookie: login },
+        redirect: 'manual',
+      })
+      const bypass = (opened.headers.get('set-cookie') ?? '').match(/__prerender_bypass=[^;]+/)?.[0]
+      expect(bypass).toBeDefined()
+
+      for (let visit = 0; visit < 2; visit++) {
+        const preview = await fetch(`${nginx.url}/skills/bentoml`, {
+          headers: { Cookie: `${bypass}; ${login}` },
+        })
+        expect(await preview.text()).toContain(draft)
+        expect(preview.headers.get('x-cache-status')).not.toBe('HIT')
+      }
+      const reader = await fetch(`${nginx.url}/skills/bentoml`, {
+        headers: { Cookie: 'payload-token=forged' },
+      })
+      expect(await reader.text()).not.toContain(draft)
+      // A forged preview cookie shows nothing more, and the app clears it: that browser shares the cache again.
+      const forged = await fetch(`${nginx.url}/skills/bentoml`, {
+        headers: { Cookie: `__prerender_bypass=forged; ${login}` },
+      })
+      expect(await forged.text()).not.toContain(draft)
+      expect(forged.headers.get('set-cookie')).toMatch(/__prerender_bypass=;/)
+    })
+  })
+
+  it('counts a reader who sends a fresh X-Forwarded-For on every request as one client', async () => {
+    const statuses: number[] = []
+    for (let i = 0; i < 12; i++) {
+      const response = await fetch(`${nginx.url}/api/assessments/work-interests/submit`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'X-Forwarded-For': randomIp() },
+        body: '{',
+      })
+      statuses.push(response.status)
+    }
+    expect(statuses.filter((status) => status !== 429).length).toBeLessThanOrEqual(10)
+    expect(statuses.at(-1)).toBe(429)
+  })
+})
