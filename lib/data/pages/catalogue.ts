@@ -32,7 +32,7 @@ export const loadCatalogue = async ({ payload, viewer }: { payload: Payload; vie
       .filter(isReadyCareer)
       .map((career) => ({
         ...toCareerLink(career),
-        summary: career.summary,
+        summary: career.summary ?? '',
         updatedAt: career.updatedAt,
         pages: pages.filter((page) => page.career.slug === career.slug).sort((a, b) => a.skill.name.localeCompare(b.skill.name)),
       }))

@@ -7,6 +7,8 @@ import type { ResolvedWorkflowOptions } from '../types'
 export const recordTransition =
   (options: ResolvedWorkflowOptions): CollectionAfterChangeHook =>
   async ({ collection, context, doc, operation, previousDoc, req }) => {
+    // A batch writer (an import) records one entry for the whole batch instead of one per document.
+    if (context.workflowBatch) return doc
     const from = (operation === 'create' ? 'none' : (previousDoc?.stage ?? 'draft')) as Stage | 'none'
     const to = doc.stage as Stage
     if (from === to || (operation === 'create' && to === 'draft')) return doc
