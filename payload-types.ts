@@ -457,6 +457,14 @@ export interface Career {
      */
     technologySkills?: (string | Skill)[] | null;
     /**
+     * Those O*NET marks Hot: frequent in employer job postings.
+     */
+    hotTechnologySkills?: (string | Skill)[] | null;
+    /**
+     * Those O*NET marks In Demand by employers.
+     */
+    inDemandTechnologySkills?: (string | Skill)[] | null;
+    /**
      * Fingerprints of the facts above, to tell changes.
      */
     checksums?:
@@ -1281,6 +1289,8 @@ export interface CareersSelect<T extends boolean = true> {
         related?: T;
         technologies?: T;
         technologySkills?: T;
+        hotTechnologySkills?: T;
+        inDemandTechnologySkills?: T;
         checksums?: T;
         importRun?: T;
       };

@@ -1,7 +1,7 @@
 import * as migration_20261128_061043_initial from './20261128_061043_initial';
 import * as migration_20261128_062804_workflow_and_assessments from './20261128_062804_workflow_and_assessments';
 import * as migration_20261128_064112_assessments_under_review from './20261128_064112_assessments_under_review';
-import * as migration_20261128_215454_onet_import from './20261128_215454_onet_import';
+import * as migration_20261128_221049_onet_import from './20261128_221049_onet_import';
 
 export const migrations = [
   {
@@ -20,8 +20,8 @@ export const migrations = [
     name: '20261128_064112_assessments_under_review',
   },
   {
-    up: migration_20261128_215454_onet_import.up,
-    down: migration_20261128_215454_onet_import.down,
-    name: '20261128_215454_onet_import'
+    up: migration_20261128_221049_onet_import.up,
+    down: migration_20261128_221049_onet_import.down,
+    name: '20261128_221049_onet_import'
   },
 ];

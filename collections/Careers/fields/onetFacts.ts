@@ -1,4 +1,4 @@
-import type { GroupField } from 'payload'
+import type { GroupField, RelationshipField } from 'payload'
 
 import { importOwned } from '../../../fields/origin'
 import { jsonReadout } from '../../../fields/jsonReadout'
@@ -7,6 +7,15 @@ const provenance = [
   { name: 'date', type: 'text', admin: { description: 'As released: month/year.' } },
   { name: 'domainSource', type: 'text', admin: { description: 'How O*NET obtained the figure.' } },
 ] as const
+
+/** Skills as real relationships, so a skill's page queries the careers that use it by index. */
+const technologyLinks = (name: string, description: string): RelationshipField => ({
+  name,
+  type: 'relationship',
+  relationTo: 'skills',
+  hasMany: true,
+  admin: { readOnly: true, description },
+})
 
 /**
  * What an O*NET release says about one occupation, with the provenance of each fact. Written only by
@@ -72,16 +81,9 @@ export const onetFacts: GroupField = {
       name: 'technologies',
       admin: { description: 'Technologies used, with Hot and In Demand flags.' },
     }),
-    {
-      name: 'technologySkills',
-      type: 'relationship',
-      relationTo: 'skills',
-      hasMany: true,
-      admin: {
-        readOnly: true,
-        description: 'The technologies as skills, so a skill page finds its careers.',
-      },
-    },
+    technologyLinks('technologySkills', 'The technologies as skills, so a skill page finds its careers.'),
+    technologyLinks('hotTechnologySkills', 'Those O*NET marks Hot: frequent in employer job postings.'),
+    technologyLinks('inDemandTechnologySkills', 'Those O*NET marks In Demand by employers.'),
     jsonReadout({
       name: 'checksums',
       admin: { description: 'Fingerprints of the facts above, to tell changes.' },

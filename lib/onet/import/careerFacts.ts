@@ -33,6 +33,8 @@ export type CareerFacts = {
   related: StoredRelated[]
   technologies: StoredTechnology[]
   technologySkills: string[]
+  hotTechnologySkills: string[]
+  inDemandTechnologySkills: string[]
   checksums: Record<string, string>
 }
 
@@ -119,5 +121,13 @@ export const careerFactsOf = ({ occupation, jobZones, skillFor }: FactsArgs): Ca
     Object.entries({ title: occupation.title, ...facts }).map(([field, value]) => [field, checksumOf(value)]),
   )
   checksums.all = checksumOf(checksums)
-  return { ...facts, technologySkills: facts.technologies.map(({ skill }) => skill), checksums }
+  const skillsWhere = (keep: (technology: StoredTechnology) => boolean) =>
+    facts.technologies.filter(keep).map(({ skill }) => skill)
+  return {
+    ...facts,
+    technologySkills: skillsWhere(() => true),
+    hotTechnologySkills: skillsWhere(({ hot }) => hot),
+    inDemandTechnologySkills: skillsWhere(({ inDemand }) => inDemand),
+    checksums,
+  }
 }

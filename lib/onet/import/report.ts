@@ -26,6 +26,8 @@ export type ImportReport = {
   heldBack: HeldBack[]
   differences: Difference[]
   durationMs: number
+  /** Processor time the run used (user + system), which a busy machine does not inflate. */
+  cpuMs: number
   /** The import document recorded, when something was written. */
   importId: string | null
   status: string

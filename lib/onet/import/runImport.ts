@@ -68,6 +68,7 @@ export const runImport = async ({
   onProgress,
 }: RunArgs): Promise<ImportReport> => {
   const started = Date.now()
+  const cpuStarted = process.cpuUsage()
   if (release.rejected.length > 0 && mode !== 'dry-run') {
     throw new ImportRefused(
       `${release.rejected.length} row(s) were rejected; nothing was written. Run with --dry-run to list them.`,
@@ -206,6 +207,7 @@ export const runImport = async ({
       heldBack,
       differences,
       durationMs,
+      cpuMs: Math.round((process.cpuUsage(cpuStarted).user + process.cpuUsage(cpuStarted).system) / 1000),
       importId: importRun || null,
       status,
       refused: null,
