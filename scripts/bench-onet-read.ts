@@ -20,7 +20,11 @@ const measure = async (): Promise<Sample> => {
   const seconds = (performance.now() - started) / 1000
   const heldMb = megabytes(process.memoryUsage().heapUsed - heapBefore)
   if (release.occupations.length === 0) throw new Error(`${folder} gave no occupations`)
-  return { 'read (s)': seconds, 'heap held after read (MB)': heldMb, 'rss (MB)': megabytes(process.memoryUsage().rss) }
+  return {
+    'read (s)': seconds,
+    'heap held after read (MB)': heldMb,
+    'rss (MB)': megabytes(process.memoryUsage().rss),
+  }
 }
 
 const main = async () => {

@@ -21,9 +21,10 @@ export const RIASEC_ELEMENTS: Record<string, RiasecKey> = {
 /** The first, second and third Interest High-Point (IH) elements: their value names an OI element. */
 export const HIGH_POINT_ELEMENTS: Record<string, 0 | 1 | 2> = { '1.B.1.g': 0, '1.B.1.h': 1, '1.B.1.i': 2 }
 
+type InterestRow = { code: string; element: string; value: number; provenance: OnetProvenance }
+
 export type InterestRecord =
-  | { code: string; scale: 'OI'; key: RiasecKey; value: number; provenance: OnetProvenance }
-  | { code: string; scale: 'IH'; rank: 0 | 1 | 2; value: number; provenance: OnetProvenance }
+  (InterestRow & { scale: 'OI'; key: RiasecKey }) | (InterestRow & { scale: 'IH'; rank: 0 | 1 | 2 })
 
 const SCALES = ['OI', 'IH'] as const
 
@@ -48,20 +49,17 @@ export const parseInterests = ({
         if (rank === undefined)
           check.problems.push(`Element ID "${element}" is not an interest high-point (IH)`)
         const value = check.number('Data Value', { min: 0, max: 6, whole: true })
-        return { code, scale, rank, value, provenance }
+        return { code, element, scale, rank, value, provenance }
       }
       const key = RIASEC_ELEMENTS[element]
       if (scale === 'OI' && key === undefined) {
         check.problems.push(`Element ID "${element}" is not one of the six interest areas (OI)`)
       }
       const value = check.number('Data Value', { min: 1, max: 7 })
-      return { code, scale: 'OI', key, value, provenance }
+      return { code, element, scale: 'OI', key, value, provenance }
     },
     unique: {
       of: (record) => `${record.code}\t${record.scale}\t${record.scale === 'OI' ? record.key : record.rank}`,
-      describe: (record) =>
-        record.scale === 'OI'
-          ? `${record.key} interest score for ${record.code}`
-          : `high-point ${record.rank + 1} for ${record.code}`,
+      describe: (record) => `${record.scale} row for element ${record.element} of ${record.code}`,
     },
   })

@@ -7,7 +7,7 @@ export type ReleaseIdentity = { version: string; releaseLabel: string }
 
 /** The version and release the Read Me names ("O*NET 29.2 Database", "February 2025 Release"), or null. */
 export const readReleaseIdentity = (text: string): ReleaseIdentity | null => {
-  const lines = text.replace(/\r/g, '')
+  const lines = text.replace(/^\uFEFF/, '').replace(/\r/g, '')
   const version = VERSION_LINE.exec(lines)?.[1]
   const releaseLabel = RELEASE_LINE.exec(lines)?.[0]
   return version && releaseLabel ? { version, releaseLabel } : null
