@@ -195,9 +195,14 @@ describe('readRelease rejects bad input by file, line and reason, and reads on',
     ])
   })
 
-  it('a bad date, task type or index, and an occupation related to itself: every problem, not the first', async () => {
+  it('a repeated occupation, a bad date, task type, element or index, a self-link: every problem, not the first', async () => {
     const release = await readVariant('bad-values')
     expect(release.rejected).toEqual([
+      rejection({
+        file: 'Occupation Data.txt',
+        line: 10,
+        reason: /duplicate occupation 15-1251\.00: line 2 already/,
+      }),
       rejection({
         file: 'Job Zones.txt',
         line: 2,
@@ -207,6 +212,16 @@ describe('readRelease rejects bad input by file, line and reason, and reads on',
         file: 'Task Statements.txt',
         line: 2,
         reason: /Task Type "Main" must be one of "Core", "Supplemental"/,
+      }),
+      rejection({
+        file: 'Interests.txt',
+        line: 2,
+        reason: /profile of 15-1251\.00 lacks the Investigative score/,
+      }),
+      rejection({
+        file: 'Interests.txt',
+        line: 3,
+        reason: /Element ID "1\.B\.1\.z" is not one of the six interest areas/,
       }),
       rejection({ file: 'Related Occupations.txt', line: 3, reason: /Index 0 is out of range/ }),
       rejection({

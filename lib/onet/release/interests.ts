@@ -9,7 +9,7 @@ type Column = (typeof columns)[number]
 export const interestsSpec: TableSpec<Column> = { file: 'Interests.txt', columns }
 
 /** The six Occupational Interest (OI) elements, Realistic to Conventional. */
-export const RIASEC_ELEMENTS: Record<string, RiasecKey> = {
+const RIASEC_ELEMENTS: Record<string, RiasecKey> = {
   '1.B.1.a': 'R',
   '1.B.1.b': 'I',
   '1.B.1.c': 'A',
@@ -19,7 +19,7 @@ export const RIASEC_ELEMENTS: Record<string, RiasecKey> = {
 }
 
 /** The first, second and third Interest High-Point (IH) elements: their value names an OI element. */
-export const HIGH_POINT_ELEMENTS: Record<string, 0 | 1 | 2> = { '1.B.1.g': 0, '1.B.1.h': 1, '1.B.1.i': 2 }
+const HIGH_POINT_ELEMENTS: Record<string, 0 | 1 | 2> = { '1.B.1.g': 0, '1.B.1.h': 1, '1.B.1.i': 2 }
 
 type InterestRow = { code: string; element: string; value: number; provenance: OnetProvenance }
 
@@ -46,8 +46,9 @@ export const parseInterests = ({
       const provenance = readProvenance({ check, file: interestsSpec.file })
       if (scale === 'IH') {
         const rank = HIGH_POINT_ELEMENTS[element]
-        if (rank === undefined)
+        if (rank === undefined) {
           check.problems.push(`Element ID "${element}" is not an interest high-point (IH)`)
+        }
         const value = check.number('Data Value', { min: 0, max: 6, whole: true })
         return { code, element, scale, rank, value, provenance }
       }

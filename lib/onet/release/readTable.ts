@@ -30,8 +30,9 @@ const rowProblem = ({ cells, width }: { cells: number; width: number }): string 
   if (cells < width) {
     return `short row: ${cells} field${cells === 1 ? '' : 's'} where the header names ${width}`
   }
-  if (cells > width)
+  if (cells > width) {
     return `long row: ${cells} fields where the header names ${width} (a tab inside a value?)`
+  }
   return null
 }
 
