@@ -11,6 +11,8 @@ export const storedAlternateTitle = z.object({ title: z.string().min(1), shortTi
 export const storedTask = z.object({
   id: z.string().min(1),
   statement: z.string().min(1),
+  /** O*NET rated it a core task, or has not rated the occupation's tasks. */
+  rated: z.enum(['core', 'unrated']),
   incumbentsResponding: z.number().nullable(),
   ...provenance,
 })

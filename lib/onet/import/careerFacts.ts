@@ -74,13 +74,18 @@ const interestsOf = ({ interests }: OnetOccupation): CareerFacts['interests'] =>
   domainSource: interests?.provenance.domainSource ?? null,
 })
 
-/** Core tasks only: supplemental ones are less relevant to the occupation, by O*NET's own rating. */
+/**
+ * Core tasks, and tasks O*NET has not rated as core or supplemental (newer occupations, such as
+ * Software Developers in 29.2, have only unrated tasks). Supplemental tasks are left out: O*NET rates
+ * them less relevant to the occupation.
+ */
 const coreTasksOf = ({ tasks }: OnetOccupation): StoredTask[] =>
   tasks
-    .filter((task) => task.type === 'Core')
+    .filter((task) => task.type !== 'Supplemental')
     .map((task) => ({
       id: task.id,
       statement: task.statement,
+      rated: task.type === 'Core' ? 'core' : 'unrated',
       incumbentsResponding: task.incumbentsResponding,
       date: task.provenance.date,
       domainSource: task.provenance.domainSource,
