@@ -30,7 +30,12 @@ const main = async (): Promise<number> => {
     import('../payload.config'),
     import('payload'),
   ])
-  const payload = await getPayload({ config })
+  // Payload logs to stdout; here stdout carries the summary line or the JSON report, so logs go to stderr.
+  const sanitized = await config
+  const payload = await getPayload({
+    // Payload's type asks for every pino option; pino fills in defaults for the ones left out.
+    config: { ...sanitized, logger: { options: {}, destination: process.stderr } as unknown as typeof sanitized.logger },
+  })
   try {
     const user = args.as ? await findRunner(payload, args.as) : null
     const report = await runImport({
@@ -54,8 +59,11 @@ const main = async (): Promise<number> => {
   }
 }
 
+/** A large JSON report on a pipe is written asynchronously: exit only once stdout has taken it all. */
+const exitAfterOutput = (code: number) => process.stdout.write('', () => process.exit(code))
+
 main().then(
-  (code) => process.exit(code),
+  (code) => exitAfterOutput(code),
   (error: unknown) => {
     if (error instanceof UnusableReleaseError) {
       console.error(error.message)

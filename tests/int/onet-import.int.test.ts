@@ -157,7 +157,7 @@ describe('importing an O*NET release', () => {
   })
 
   it('lists what a newer release changes; the reviewer who ran it cannot approve it; readers see it once approved', async () => {
-    const folder = editedSlice(DEVELOPERS_EDIT)
+    const folder = await editedSlice(DEVELOPERS_EDIT)
     const release = await readRelease({ folder })
     const report = await runImport({ payload, release, mode: 'review', user: asUser(staff.reviewer) })
     expect(report.counts).toMatchObject({ created: 0, updated: 1 })
@@ -182,7 +182,7 @@ describe('importing an O*NET release', () => {
   })
 
   it('a rejected run needs a reason, leaves readers as they were and removes what it created', async () => {
-    const folder = editedSlice(DEVELOPERS_EDIT, {
+    const folder = await editedSlice(DEVELOPERS_EDIT, {
       file: 'Occupation Data.txt',
       from: '35-1011.00\tChefs and Head Cooks',
       to: '15-9999.00\tImaginary Occupation\tAn occupation made up for this test.\r\n35-1011.00\tHead Chefs and Cooks',
@@ -213,7 +213,7 @@ describe('importing an O*NET release', () => {
     expect(imaginary.totalDocs).toBe(0)
     const again = await runImport({
       payload,
-      release: await readRelease({ folder: editedSlice(DEVELOPERS_EDIT) }),
+      release: await readRelease({ folder: await editedSlice(DEVELOPERS_EDIT) }),
       mode: 'dry-run',
     })
     expect(again.counts.created + again.counts.updated).toBe(0)
