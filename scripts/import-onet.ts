@@ -21,9 +21,13 @@ const main = async (): Promise<number> => {
   if (!args.dryRun && release.rejected.length > 0) {
     printRejections(release.rejected)
     console.error(`${release.rejected.length} row(s) rejected: nothing was written.`)
-    console.log(
-      summaryLine({ counts: { created: 0, updated: 0, unchanged: 0, rejected: release.rejected.length } }),
-    )
+    const counts = { created: 0, updated: 0, unchanged: 0, rejected: release.rejected.length }
+    const refusal = {
+      refused: 'Rows were rejected; nothing was written.',
+      counts,
+      rejected: release.rejected,
+    }
+    console.log(args.json ? JSON.stringify(refusal, null, 2) : summaryLine({ counts }))
     return 1
   }
   const [{ default: config }, { getPayload }] = await Promise.all([
@@ -34,7 +38,10 @@ const main = async (): Promise<number> => {
   const sanitized = await config
   const payload = await getPayload({
     // Payload's type asks for every pino option; pino fills in defaults for the ones left out.
-    config: { ...sanitized, logger: { options: {}, destination: process.stderr } as unknown as typeof sanitized.logger },
+    config: {
+      ...sanitized,
+      logger: { options: {}, destination: process.stderr } as unknown as typeof sanitized.logger,
+    },
   })
   try {
     const user = args.as ? await findRunner(payload, args.as) : null
@@ -45,14 +52,16 @@ const main = async (): Promise<number> => {
       user,
       onProgress: progress.writing,
     })
-    if (args.json) console.log(JSON.stringify(report, null, 2))
-    else {
+    if (args.json) {
+      console.log(JSON.stringify(report, null, 2))
+    } else {
       printRejections(report.rejected)
-      for (const held of report.heldBack)
+      for (const held of report.heldBack) {
         console.error(`held back: ${held.kind} ${held.key} “${held.label}”: ${held.reason}`)
+      }
       if (report.importId) console.error(`Recorded as import ${report.importId} (${report.status}).`)
+      console.log(summaryLine(report))
     }
-    console.log(summaryLine(report))
     return report.rejected.length > 0 ? 1 : 0
   } finally {
     await payload.destroy()
