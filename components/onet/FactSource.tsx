@@ -15,7 +15,8 @@ export function FactSource({ provenance }: { provenance: FactProvenance }) {
         </span>
       ) : null}{' '}
       <span data-domain-source={source?.value}>
-        {[source?.label, date ? `as of ${date}` : null].filter(Boolean).join(', ')}
+        {/* A flagged figure's flag already says how it was obtained. */}
+        {[source?.flag ? null : source?.label, date ? `as of ${date}` : null].filter(Boolean).join(', ')}
       </span>
     </span>
   )

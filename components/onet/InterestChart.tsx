@@ -12,8 +12,13 @@ const WIDTH = LABEL_WIDTH + BAR_WIDTH + 34
  */
 export function InterestChart({ id, scores }: { id: string; scores: InterestScoreView[] }) {
   const height = scores.length * ROW + 18
-  const x = (score: number) => LABEL_WIDTH + (score / INTEREST_SCALE.max) * BAR_WIDTH
-  const ticks = Array.from({ length: INTEREST_SCALE.max }, (_, index) => index + 1)
+  // The scale starts at 1, its lowest score: a bar's length is how far above the minimum a score is.
+  const x = (score: number) =>
+    LABEL_WIDTH + ((score - INTEREST_SCALE.min) / (INTEREST_SCALE.max - INTEREST_SCALE.min)) * BAR_WIDTH
+  const ticks = Array.from(
+    { length: INTEREST_SCALE.max - INTEREST_SCALE.min + 1 },
+    (_, index) => INTEREST_SCALE.min + index,
+  )
   return (
     <svg
       className="interest-chart"
@@ -41,7 +46,7 @@ export function InterestChart({ id, scores }: { id: string; scores: InterestScor
           <rect
             x={LABEL_WIDTH}
             y={5}
-            width={x(entry.score) - LABEL_WIDTH}
+            width={Math.max(2, x(entry.score) - LABEL_WIDTH)}
             height={15}
             rx={2}
             className="interest-bar"

@@ -11,7 +11,7 @@ type SearchFormProps = {
 /** A plain GET form to /search: it works without JavaScript, and the URL of the results can be shared. */
 export function SearchForm({ query = '', id, label = 'Search careers and skills' }: SearchFormProps) {
   return (
-    <form role="search" action={paths.search()} method="get" className="search-form">
+    <form role="search" aria-label={label} action={paths.search()} method="get" className="search-form">
       <label htmlFor={id} className="visually-hidden">
         {label}
       </label>

@@ -5,12 +5,11 @@
 export const TECHNOLOGY_MARKS = {
   hot: {
     label: 'Hot',
-    explanation:
-      'Employers ask for it often: it appears frequently in job postings, across many occupations.',
+    explanation: 'Employers ask for it often: it appears frequently in job postings across occupations.',
   },
   inDemand: {
     label: 'In demand',
-    explanation: 'Employers hiring for this occupation in particular name it often in their job postings.',
+    explanation: 'Employers hiring for that particular occupation name it often in their job postings.',
   },
 } as const
 
