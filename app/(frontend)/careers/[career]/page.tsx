@@ -9,12 +9,14 @@ import { OccupationFacts } from '../../../../components/onet/OccupationFacts'
 import { OnetAttribution } from '../../../../components/onet/OnetAttribution'
 import { Breadcrumbs } from '../../../../components/site/Breadcrumbs'
 import { EvidenceCards } from '../../../../components/site/EvidenceCards'
+import { JsonLd } from '../../../../components/site/JsonLd'
 import { LinkList } from '../../../../components/site/LinkList'
 import { Section } from '../../../../components/site/Section'
 import { getCareerPage, getHub } from '../../../../lib/data/cached'
 import type { CareerPageView } from '../../../../lib/data/pages/careerPage'
 import { describe, pageMetadata } from '../../../../lib/site/metadata'
 import { paths } from '../../../../lib/site/paths'
+import { occupationJsonLd } from '../../../../lib/site/structuredData'
 
 type Params = { params: Promise<{ career: string }> }
 
@@ -150,6 +152,7 @@ function Occupation({
       ) : null}
       <OccupationFacts occupation={occupation} dataset={view.dataset} showDescription={false} />
       <OnetAttribution dataset={view.dataset} />
+      <JsonLd data={occupationJsonLd(occupation, view.dataset)} />
     </article>
   )
 }
