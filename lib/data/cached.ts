@@ -88,7 +88,10 @@ export const getHub = () =>
 
 /** For what lists published documents only, the same for everyone: never read as a preview. */
 const cachedForEveryone = <T>(load: () => Promise<T>, keys: string[]) =>
-  unstable_cache(load, [...keys, cacheScope()], { tags: [cacheTags.catalogue], revalidate: BACKSTOP_SECONDS })()
+  unstable_cache(load, [...keys, cacheScope()], {
+    tags: [cacheTags.catalogue],
+    revalidate: BACKSTOP_SECONDS,
+  })()
 
 /** The O*NET release the published facts come from, for the attribution of list pages. */
 export const getOnetDataset = () =>
@@ -108,7 +111,8 @@ export const getFamilyPage = (family: string, page: number) =>
  * Not cached: every query a reader types would become an entry of the data cache. A search costs a
  * fixed number of bounded queries instead (`loadSearch`).
  */
-export const searchCatalogue = async (query: SearchQuery) => loadSearch({ payload: await sitePayload(), query })
+export const searchCatalogue = async (query: SearchQuery) =>
+  loadSearch({ payload: await sitePayload(), query })
 
 export const getSitemapFiles = () =>
   cachedForEveryone(async () => loadSitemapFiles({ payload: await sitePayload() }), ['sitemap-files'])

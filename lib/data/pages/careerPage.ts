@@ -33,11 +33,21 @@ export type CareerPageView = {
 type LoadArgs = { payload: Payload; careerSlug: string; viewer?: TypedUser | null }
 
 /** The occupation whose facts the page shows: the career itself, or the published one it specialises. */
-const occupationOf = async ({ payload, viewer, career }: { payload: Payload; viewer?: TypedUser | null; career: Career }) => {
+const occupationOf = async ({
+  payload,
+  viewer,
+  career,
+}: {
+  payload: Payload
+  viewer?: TypedUser | null
+  career: Career
+}) => {
   if (career.origin === 'onet') return career
   const id = idOf(career.occupation)
   if (!id) return undefined
-  const linked = (await findPublishedByIds({ payload, viewer, collection: 'careers', ids: [id], select: SELECT.occupation })).get(id)
+  const linked = (
+    await findPublishedByIds({ payload, viewer, collection: 'careers', ids: [id], select: SELECT.occupation })
+  ).get(id)
   return linked?.origin === 'onet' && isReadyCareer(linked) ? linked : undefined
 }
 
@@ -47,8 +57,18 @@ const occupationOf = async ({ payload, viewer, career }: { payload: Payload; vie
  * they cite (`loadGraph`), its occupation, that occupation's related careers and technologies (one
  * `in` query each), the curated careers that specialise it, and the dataset it comes from.
  */
-export const loadCareerPage = async ({ payload, careerSlug, viewer }: LoadArgs): Promise<CareerPageView | null> => {
-  const [career] = await findPublished({ payload, viewer, collection: 'careers', where: { slug: { equals: careerSlug } }, select: CAREER_PAGE_SELECT })
+export const loadCareerPage = async ({
+  payload,
+  careerSlug,
+  viewer,
+}: LoadArgs): Promise<CareerPageView | null> => {
+  const [career] = await findPublished({
+    payload,
+    viewer,
+    collection: 'careers',
+    where: { slug: { equals: careerSlug } },
+    select: CAREER_PAGE_SELECT,
+  })
   if (!isReadyCareer(career)) return null
   const curated = career.origin !== 'onet'
 
@@ -62,10 +82,20 @@ export const loadCareerPage = async ({ payload, careerSlug, viewer }: LoadArgs):
       preloaded: { careers: [career] },
     }),
     occupationOf({ payload, viewer, career }),
-    curated ? [] : findPublished({ payload, viewer, collection: 'careers', where: { occupation: { equals: career.id } }, select: SELECT.careerListing }),
+    curated
+      ? []
+      : findPublished({
+          payload,
+          viewer,
+          collection: 'careers',
+          where: { occupation: { equals: career.id } },
+          select: SELECT.careerListing,
+        }),
     loadOnetDataset({ payload, viewer }),
   ])
-  const occupation = occupationDoc ? await loadOccupation({ payload, viewer, occupation: occupationDoc }) : null
+  const occupation = occupationDoc
+    ? await loadOccupation({ payload, viewer, occupation: occupationDoc })
+    : null
 
   return {
     title: career.title,

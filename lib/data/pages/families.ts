@@ -21,7 +21,11 @@ export const loadFamilies = async ({ payload }: { payload: Payload }): Promise<F
   const counted = await Promise.all(
     Object.keys(JOB_FAMILIES).map(async (code) => ({
       link: toJobFamilyLink(code),
-      careers: await countPublished({ payload, collection: 'careers', where: { 'onet.jobFamily': { equals: code } } }),
+      careers: await countPublished({
+        payload,
+        collection: 'careers',
+        where: { 'onet.jobFamily': { equals: code } },
+      }),
     })),
   )
   return counted.flatMap(({ link, careers }) => (link && careers > 0 ? [{ ...link, careers }] : []))

@@ -21,8 +21,22 @@ export type HubView = {
  * The careers editors wrote, those with evidence pages first, and the skills those pages weigh. A
  * fixed number of queries, bounded by the curated catalogue: the imported one never reaches it.
  */
-export const loadHub = async ({ payload, viewer }: { payload: Payload; viewer?: TypedUser | null }): Promise<HubView> => {
-  const { docs } = await findPublishedPage({ payload, viewer, collection: 'careers', where: curatedWhere, select: SELECT.career, sort: 'title', limit: HUB_CAREERS })
+export const loadHub = async ({
+  payload,
+  viewer,
+}: {
+  payload: Payload
+  viewer?: TypedUser | null
+}): Promise<HubView> => {
+  const { docs } = await findPublishedPage({
+    payload,
+    viewer,
+    collection: 'careers',
+    where: curatedWhere,
+    select: SELECT.career,
+    sort: 'title',
+    limit: HUB_CAREERS,
+  })
   const careers = docs.filter(isReadyCareer)
   const graph = await loadGraph({
     payload,
@@ -46,7 +60,9 @@ export const loadHub = async ({ payload, viewer }: { payload: Payload; viewer?: 
           .map(toEvidenceLink)
           .sort((a, b) => a.skill.name.localeCompare(b.skill.name)),
       }))
-      .sort((a, b) => Number(b.pages.length > 0) - Number(a.pages.length > 0) || a.title.localeCompare(b.title)),
+      .sort(
+        (a, b) => Number(b.pages.length > 0) - Number(a.pages.length > 0) || a.title.localeCompare(b.title),
+      ),
     skills: [...skills.values()].sort((a, b) => a.name.localeCompare(b.name)),
   }
 }

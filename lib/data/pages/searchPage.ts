@@ -9,7 +9,7 @@ import { allWordsWhere, nameEndsWithWhere, namesOf } from '../../search/searchWh
 import { skillKindLabel } from '../../site/labels'
 import { paths } from '../../site/paths'
 import { isReadyCareer, isReadySkill } from '../graph/readiness'
-import { findPublished, findPublishedPage, type PublicCollection } from '../read/findPublished'
+import { findPublished, findPublishedPage } from '../read/findPublished'
 import { idOf } from '../read/ids'
 import { SELECT } from '../read/selects'
 
@@ -60,16 +60,43 @@ const candidatesIn = async <C extends 'careers' | 'skills'>({
   const select = (collection === 'careers' ? CAREER_FIELDS : SKILL_FIELDS) as never
   const sort = collection === 'careers' ? 'title' : 'name'
   const [broad, named] = await Promise.all([
-    findPublishedPage({ payload, viewer, collection, where: allWordsWhere(query), select, sort, limit: SEARCH_CANDIDATES }),
-    findPublishedPage({ payload, viewer, collection, where: nameEndsWithWhere(query), select, sort, limit: SEARCH_NAME_CANDIDATES }),
+    findPublishedPage({
+      payload,
+      viewer,
+      collection,
+      where: allWordsWhere(query),
+      select,
+      sort,
+      limit: SEARCH_CANDIDATES,
+    }),
+    findPublishedPage({
+      payload,
+      viewer,
+      collection,
+      where: nameEndsWithWhere(query),
+      select,
+      sort,
+      limit: SEARCH_NAME_CANDIDATES,
+    }),
   ])
   const docs = new Map([...broad.docs, ...named.docs].map((doc) => [String(doc.id), doc]))
   return { docs: [...docs.values()], total: broad.totalDocs }
 }
 
 /** Curated careers and skills among the candidates that have published evidence pages, in one query. */
-const withEvidence = async ({ payload, viewer, careers, skills }: { payload: Payload; viewer?: TypedUser | null; careers: Career[]; skills: Skill[] }) => {
-  const curatedIds = (docs: { id: string; origin?: string | null }[]) => docs.filter((doc) => doc.origin !== 'onet').map((doc) => String(doc.id))
+const withEvidence = async ({
+  payload,
+  viewer,
+  careers,
+  skills,
+}: {
+  payload: Payload
+  viewer?: TypedUser | null
+  careers: Career[]
+  skills: Skill[]
+}) => {
+  const curatedIds = (docs: { id: string; origin?: string | null }[]) =>
+    docs.filter((doc) => doc.origin !== 'onet').map((doc) => String(doc.id))
   const careerIds = curatedIds(careers)
   const skillIds = curatedIds(skills)
   if (careerIds.length + skillIds.length === 0) return new Set<string>()
@@ -80,7 +107,9 @@ const withEvidence = async ({ payload, viewer, careers, skills }: { payload: Pay
     where: { or: [{ career: { in: careerIds } }, { skill: { in: skillIds } }] },
     select: { career: true, skill: true },
   })
-  return new Set(pages.flatMap((page) => [idOf(page.career), idOf(page.skill)]).filter((id): id is string => Boolean(id)))
+  return new Set(
+    pages.flatMap((page) => [idOf(page.career), idOf(page.skill)]).filter((id): id is string => Boolean(id)),
+  )
 }
 
 const careerDetail = (career: Career): string | null => {
@@ -99,25 +128,54 @@ const spelled = (normalised: string | null, names: (string | null | undefined)[]
 type AlternateTitle = { title?: unknown; shortTitle?: unknown }
 
 /** The alternate titles of the careers shown, in one query, to say which one matched. */
-const alternateTitlesOf = async ({ payload, viewer, ids }: { payload: Payload; viewer?: TypedUser | null; ids: string[] }) => {
+const alternateTitlesOf = async ({
+  payload,
+  viewer,
+  ids,
+}: {
+  payload: Payload
+  viewer?: TypedUser | null
+  ids: string[]
+}) => {
   if (ids.length === 0) return new Map<string, string[]>()
-  const docs = await findPublished({ payload, viewer, collection: 'careers', where: { id: { in: ids } }, select: { onet: { alternateTitles: true } } })
+  const docs = await findPublished({
+    payload,
+    viewer,
+    collection: 'careers',
+    where: { id: { in: ids } },
+    select: { onet: { alternateTitles: true } },
+  })
   return new Map(
     docs.map((doc) => {
-      const titles = Array.isArray(doc.onet?.alternateTitles) ? (doc.onet.alternateTitles as AlternateTitle[]) : []
-      return [String(doc.id), titles.flatMap((alternate) => [alternate.title, alternate.shortTitle]).filter((name): name is string => typeof name === 'string')]
+      const titles = Array.isArray(doc.onet?.alternateTitles)
+        ? (doc.onet.alternateTitles as AlternateTitle[])
+        : []
+      return [
+        String(doc.id),
+        titles
+          .flatMap((alternate) => [alternate.title, alternate.shortTitle])
+          .filter((name): name is string => typeof name === 'string'),
+      ]
     }),
   )
 }
 
-const candidate = <T extends { id: string; searchText?: string | null }>(doc: T, title: string, boosted: boolean): Candidate<T> => ({
+const candidate = <T extends { id: string; searchText?: string | null }>(
+  doc: T,
+  title: string,
+  boosted: boolean,
+): Candidate<T> => ({
   item: doc,
   title,
   names: namesOf(doc.searchText),
   boosted,
 })
 
-const results = <T>(ranked: Ranked<T>[], total: number, toView: (entry: Ranked<T>) => SearchResultView): SearchResultsView => ({
+const results = <T>(
+  ranked: Ranked<T>[],
+  total: number,
+  toView: (entry: Ranked<T>) => SearchResultView,
+): SearchResultsView => ({
   total,
   shown: ranked.slice(0, SEARCH_RESULTS_SHOWN).map(toView),
   capped: total > SEARCH_CANDIDATES,
@@ -137,10 +195,20 @@ export const loadSearch = async ({ payload, query, viewer }: SearchArgs): Promis
   const skills = (skillMatches.docs as Skill[]).filter(isReadySkill)
   const evidence = await withEvidence({ payload, viewer, careers, skills })
 
-  const rankedCareers = rankResults(query, careers.map((career) => candidate(career, career.title, evidence.has(String(career.id)))))
-  const rankedSkills = rankResults(query, skills.map((skill) => candidate(skill, skill.name, evidence.has(String(skill.id)))))
+  const rankedCareers = rankResults(
+    query,
+    careers.map((career) => candidate(career, career.title, evidence.has(String(career.id)))),
+  )
+  const rankedSkills = rankResults(
+    query,
+    skills.map((skill) => candidate(skill, skill.name, evidence.has(String(skill.id)))),
+  )
   const shownAlternates = rankedCareers.slice(0, SEARCH_RESULTS_SHOWN).filter((entry) => entry.matchedName)
-  const alternates = await alternateTitlesOf({ payload, viewer, ids: shownAlternates.map((entry) => String(entry.item.id)) })
+  const alternates = await alternateTitlesOf({
+    payload,
+    viewer,
+    ids: shownAlternates.map((entry) => String(entry.item.id)),
+  })
 
   return {
     query: query.text,
@@ -157,11 +225,11 @@ export const loadSearch = async ({ payload, query, viewer }: SearchArgs): Promis
       detail: skillDetail(item),
       alsoCalled: spelled(matchedName, [
         ...(item.aliases ?? []).map((alias) => alias.name),
-        ...(Array.isArray(item.onet?.examples) ? (item.onet.examples as unknown[]).filter((name): name is string => typeof name === 'string') : []),
+        ...(Array.isArray(item.onet?.examples)
+          ? (item.onet.examples as unknown[]).filter((name): name is string => typeof name === 'string')
+          : []),
       ]),
       evidence: evidence.has(String(item.id)),
     })),
   }
 }
-
-export type { PublicCollection }

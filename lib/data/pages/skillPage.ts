@@ -44,7 +44,15 @@ type LoadArgs = { payload: Payload; skillSlug: string; viewer?: TypedUser | null
  * Hot and in-demand careers are subsets of all, sorted the same way, so the marks of the careers shown
  * are exact.
  */
-const loadTechnologyUse = async ({ payload, viewer, skillId }: { payload: Payload; viewer?: TypedUser | null; skillId: string }) => {
+const loadTechnologyUse = async ({
+  payload,
+  viewer,
+  skillId,
+}: {
+  payload: Payload
+  viewer?: TypedUser | null
+  skillId: string
+}) => {
   const using = (field: string) =>
     findPublishedPage({
       payload,
@@ -55,7 +63,11 @@ const loadTechnologyUse = async ({ payload, viewer, skillId }: { payload: Payloa
       sort: 'title',
       limit: CAREERS_PER_TECHNOLOGY,
     })
-  const [all, hot, inDemand] = await Promise.all([using('technologySkills'), using('hotTechnologySkills'), using('inDemandTechnologySkills')])
+  const [all, hot, inDemand] = await Promise.all([
+    using('technologySkills'),
+    using('hotTechnologySkills'),
+    using('inDemandTechnologySkills'),
+  ])
   const hotIds = new Set(hot.docs.map((career) => String(career.id)))
   const inDemandIds = new Set(inDemand.docs.map((career) => String(career.id)))
   return {
@@ -75,8 +87,18 @@ const loadTechnologyUse = async ({ payload, viewer, skillId }: { payload: Payloa
  * ready. A fixed number of queries: the skill, its pages and what they cite, three bounded queries
  * for the careers using it, and the dataset those come from.
  */
-export const loadSkillPage = async ({ payload, skillSlug, viewer }: LoadArgs): Promise<SkillPageView | null> => {
-  const [skill] = await findPublished({ payload, viewer, collection: 'skills', where: { slug: { equals: skillSlug } }, select: SELECT.skill })
+export const loadSkillPage = async ({
+  payload,
+  skillSlug,
+  viewer,
+}: LoadArgs): Promise<SkillPageView | null> => {
+  const [skill] = await findPublished({
+    payload,
+    viewer,
+    collection: 'skills',
+    where: { slug: { equals: skillSlug } },
+    select: SELECT.skill,
+  })
   if (!isReadySkill(skill)) return null
 
   const [graph, use, dataset] = await Promise.all([

@@ -29,7 +29,10 @@ export const ALTERNATE_TITLES_SHOWN = 150
 
 const text = (value: string | null | undefined): string | null => value?.trim() || null
 
-export const toFactProvenance = (fact: { date?: string | null; domainSource?: string | null }): FactProvenance => ({
+export const toFactProvenance = (fact: {
+  date?: string | null
+  domainSource?: string | null
+}): FactProvenance => ({
   source: domainSourceView(fact.domainSource),
   date: releaseMonth(fact.date),
 })
@@ -65,7 +68,10 @@ export const toInterestProfile = (interests: Onet['interests']): InterestProfile
   return {
     scores: scores.map((entry) => ({ ...entry, score: entry.score as number })),
     highPoint: areas.length
-      ? { code: areas.map((area) => area.letter).join(''), areas: areas.map(({ letter, name }) => ({ letter, name })) }
+      ? {
+          code: areas.map((area) => area.letter).join(''),
+          areas: areas.map(({ letter, name }) => ({ letter, name })),
+        }
       : null,
     provenance: toFactProvenance(interests),
   }
@@ -112,7 +118,9 @@ type OccupationArgs = {
 /** One pure adapter from an imported occupation to what its facts look like on a page. */
 export const toOccupationView = ({ occupation, careersByCode, skills }: OccupationArgs): OccupationView => {
   const onet: Onet = occupation.onet ?? {}
-  const titles = [...new Set(parseStoredList(storedAlternateTitle, onet.alternateTitles).map(({ title }) => title))]
+  const titles = [
+    ...new Set(parseStoredList(storedAlternateTitle, onet.alternateTitles).map(({ title }) => title)),
+  ]
   const related = parseStoredList(storedRelated, onet.related)
     .sort((a, b) => a.rank - b.rank)
     .map(({ code }) => careersByCode.get(code))
