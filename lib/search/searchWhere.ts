@@ -8,9 +8,9 @@ import type { SearchQuery } from './query'
  * condition runs on both; a leading space anchors a word to the start of a word.
  */
 
-/** Every word of the query starts a word somewhere in the document's names. */
+/** Every word of the query starts a word somewhere in the document's names (each word once). */
 export const allWordsWhere = (query: SearchQuery): Where => ({
-  and: query.words.map((word) => ({ searchText: { contains: ` ${word}` } })),
+  and: [...new Set(query.words)].map((word) => ({ searchText: { contains: ` ${word}` } })),
 })
 
 /** Some name of the document ends with the whole query: every name equal to it is among these. */

@@ -46,6 +46,9 @@ describe('search conditions', () => {
     expect(allWordsWhere(query('sous chef'))).toEqual({
       and: [{ searchText: { contains: ' sous' } }, { searchText: { contains: ' chef' } }],
     })
+    expect(allWordsWhere(query('C++'))).toEqual({
+      and: [{ searchText: { contains: ' c' } }, { searchText: { contains: ' plus' } }],
+    })
   })
 
   it('finds names that end with the whole query, so exact names are always ranked', () => {
