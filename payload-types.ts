@@ -76,6 +76,7 @@ export interface Config {
     faqs: Faq;
     assessments: Assessment;
     'assessment-responses': AssessmentResponse;
+    imports: Import;
     'audit-log': AuditLog;
     'payload-kv': PayloadKv;
     'payload-locked-documents': PayloadLockedDocument;
@@ -93,6 +94,7 @@ export interface Config {
     faqs: FaqsSelect<false> | FaqsSelect<true>;
     assessments: AssessmentsSelect<false> | AssessmentsSelect<true>;
     'assessment-responses': AssessmentResponsesSelect<false> | AssessmentResponsesSelect<true>;
+    imports: ImportsSelect<false> | ImportsSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -200,6 +202,7 @@ export interface Source {
     sourceType:
       | 'peer-reviewed'
       | 'government-filing'
+      | 'government-dataset'
       | 'court-order'
       | 'first-party-institutional'
       | 'vendor-survey'
@@ -213,7 +216,8 @@ export interface Source {
       | 'retrospective-survey'
       | 'administrative-data'
       | 'meta-analysis'
-      | 'report';
+      | 'report'
+      | 'occupational-database';
     sampleSize?: number | null;
     sampleDescription?: string | null;
     conflictOfInterest?: string | null;
@@ -331,8 +335,13 @@ export interface Career {
    * Generated from the title when left empty. Changing it changes the public URL.
    */
   slug?: string | null;
-  summary: string;
-  demandProfile: 'critical-shortage' | 'shortage' | 'balanced' | 'surplus';
+  origin?: ('curated' | 'onet') | null;
+  /**
+   * The O*NET occupation this career specialises; its page shows that occupation's facts.
+   */
+  occupation?: (string | null) | Career;
+  summary?: string | null;
+  demandProfile?: ('critical-shortage' | 'shortage' | 'balanced' | 'surplus') | null;
   taxonomy?: {
     onetSoc?: string | null;
     onetTitle?: string | null;
@@ -350,6 +359,126 @@ export interface Career {
       }[]
     | null;
   relatedCareers?: (string | Career)[] | null;
+  /**
+   * Imported from the O*NET database; changed only by an approved import.
+   */
+  onet?: {
+    code?: string | null;
+    /**
+     * SOC major group.
+     */
+    jobFamily?: string | null;
+    description?: string | null;
+    /**
+     * How much preparation the occupation needs, and what that zone means.
+     */
+    jobZone?: {
+      zone?: number | null;
+      /**
+       * As released: month/year.
+       */
+      date?: string | null;
+      /**
+       * How O*NET obtained the figure.
+       */
+      domainSource?: string | null;
+      name?: string | null;
+      education?: string | null;
+      experience?: string | null;
+      training?: string | null;
+    };
+    /**
+     * RIASEC occupational interest scores, 1 (low) to 7 (high).
+     */
+    interests?: {
+      realistic?: number | null;
+      investigative?: number | null;
+      artistic?: number | null;
+      social?: number | null;
+      enterprising?: number | null;
+      conventional?: number | null;
+      highPoint?: string | null;
+      /**
+       * As released: month/year.
+       */
+      date?: string | null;
+      /**
+       * How O*NET obtained the figure.
+       */
+      domainSource?: string | null;
+    };
+    alternateTitles?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    /**
+     * Core tasks with their provenance.
+     */
+    tasks?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    /**
+     * Related occupations by code, ranked.
+     */
+    related?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    /**
+     * Technologies used, with Hot and In Demand flags.
+     */
+    technologies?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    /**
+     * The technologies as skills, so a skill page finds its careers.
+     */
+    technologySkills?: (string | Skill)[] | null;
+    /**
+     * Those O*NET marks Hot: frequent in employer job postings.
+     */
+    hotTechnologySkills?: (string | Skill)[] | null;
+    /**
+     * Those O*NET marks In Demand by employers.
+     */
+    inDemandTechnologySkills?: (string | Skill)[] | null;
+    /**
+     * Fingerprints of the facts above, to tell changes.
+     */
+    checksums?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    importRun?: (string | null) | Import;
+  };
+  searchText?: string | null;
   /**
    * Choose the next review stage and save. Publishing uses the Publish button once approved.
    */
@@ -377,12 +506,59 @@ export interface Skill {
    * Generated from the name when left empty. Changing it changes the public URL.
    */
   slug?: string | null;
-  summary: string;
-  kind: 'language' | 'framework-or-tool' | 'platform' | 'method' | 'domain' | 'interpersonal';
+  origin?: ('curated' | 'onet') | null;
+  summary?: string | null;
+  kind: 'language' | 'framework-or-tool' | 'platform' | 'method' | 'domain' | 'interpersonal' | 'technology';
+  /**
+   * Other names the skill goes by, e.g. how a dataset spells it ("Structured query language SQL"). An import matches them instead of adding a duplicate.
+   */
+  aliases?:
+    | {
+        name: string;
+        id?: string | null;
+      }[]
+    | null;
   /**
    * Skills that genuinely neighbour this one in practice (at most ten).
    */
   adjacentSkills?: (string | Skill)[] | null;
+  /**
+   * Imported from the O*NET database; changed only by an approved import.
+   */
+  onet?: {
+    /**
+     * The normalised name it is matched by.
+     */
+    key?: string | null;
+    commodityCode?: string | null;
+    commodityTitle?: string | null;
+    /**
+     * Every spelling the release uses for it.
+     */
+    examples?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    /**
+     * Fingerprints of the facts above, to tell changes.
+     */
+    checksums?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    importRun?: (string | null) | Import;
+  };
+  searchText?: string | null;
   /**
    * Choose the next review stage and save. Publishing uses the Publish button once approved.
    */
@@ -398,6 +574,79 @@ export interface Skill {
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
+}
+/**
+ * Dataset imports. Approving one publishes everything it created or changed.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "imports".
+ */
+export interface Import {
+  id: string;
+  title: string;
+  /**
+   * Reviewers approve or reject a run that awaits approval; approving publishes it.
+   */
+  status: 'awaiting-approval' | 'approved' | 'rejected' | 'no-changes' | 'trusted';
+  /**
+   * Why it was approved or rejected.
+   */
+  decisionNote?: string | null;
+  decidedBy?: (string | null) | User;
+  decidedAt?: string | null;
+  dataset: string | Source;
+  version: string;
+  releaseLabel?: string | null;
+  ranBy?: (string | null) | User;
+  /**
+   * Who ran it, as recorded then.
+   */
+  ranAs?: string | null;
+  durationMs?: number | null;
+  counts: {
+    created: number;
+    updated: number;
+    unchanged: number;
+    rejected: number;
+  };
+  /**
+   * Each file read, with its SHA-256 and rows.
+   */
+  files?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * Rows refused, with file:line and reason.
+   */
+  rejectedRows?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * What this run creates or changes.
+   */
+  differences?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * One evidence page: how much a skill weighs for a career.
@@ -824,6 +1073,10 @@ export interface PayloadLockedDocument {
         value: string | AssessmentResponse;
       } | null)
     | ({
+        relationTo: 'imports';
+        value: string | Import;
+      } | null)
+    | ({
         relationTo: 'audit-log';
         value: string | AuditLog;
       } | null);
@@ -985,6 +1238,8 @@ export interface FindingsSelect<T extends boolean = true> {
 export interface CareersSelect<T extends boolean = true> {
   title?: T;
   slug?: T;
+  origin?: T;
+  occupation?: T;
   summary?: T;
   demandProfile?: T;
   taxonomy?:
@@ -1003,6 +1258,47 @@ export interface CareersSelect<T extends boolean = true> {
         id?: T;
       };
   relatedCareers?: T;
+  onet?:
+    | T
+    | {
+        code?: T;
+        jobFamily?: T;
+        description?: T;
+        jobZone?:
+          | T
+          | {
+              zone?: T;
+              date?: T;
+              domainSource?: T;
+              name?: T;
+              education?: T;
+              experience?: T;
+              training?: T;
+            };
+        interests?:
+          | T
+          | {
+              realistic?: T;
+              investigative?: T;
+              artistic?: T;
+              social?: T;
+              enterprising?: T;
+              conventional?: T;
+              highPoint?: T;
+              date?: T;
+              domainSource?: T;
+            };
+        alternateTitles?: T;
+        tasks?: T;
+        related?: T;
+        technologies?: T;
+        technologySkills?: T;
+        hotTechnologySkills?: T;
+        inDemandTechnologySkills?: T;
+        checksums?: T;
+        importRun?: T;
+      };
+  searchText?: T;
   stage?: T;
   reviewNote?: T;
   changedBy?: T;
@@ -1017,9 +1313,27 @@ export interface CareersSelect<T extends boolean = true> {
 export interface SkillsSelect<T extends boolean = true> {
   name?: T;
   slug?: T;
+  origin?: T;
   summary?: T;
   kind?: T;
+  aliases?:
+    | T
+    | {
+        name?: T;
+        id?: T;
+      };
   adjacentSkills?: T;
+  onet?:
+    | T
+    | {
+        key?: T;
+        commodityCode?: T;
+        commodityTitle?: T;
+        examples?: T;
+        checksums?: T;
+        importRun?: T;
+      };
+  searchText?: T;
   stage?: T;
   reviewNote?: T;
   changedBy?: T;
@@ -1208,6 +1522,36 @@ export interface AssessmentResponsesSelect<T extends boolean = true> {
   scores?: T;
   percentiles?: T;
   recommendations?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "imports_select".
+ */
+export interface ImportsSelect<T extends boolean = true> {
+  title?: T;
+  status?: T;
+  decisionNote?: T;
+  decidedBy?: T;
+  decidedAt?: T;
+  dataset?: T;
+  version?: T;
+  releaseLabel?: T;
+  ranBy?: T;
+  ranAs?: T;
+  durationMs?: T;
+  counts?:
+    | T
+    | {
+        created?: T;
+        updated?: T;
+        unchanged?: T;
+        rejected?: T;
+      };
+  files?: T;
+  rejectedRows?: T;
+  differences?: T;
   updatedAt?: T;
   createdAt?: T;
 }

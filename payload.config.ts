@@ -10,6 +10,7 @@ import { CareerSkills } from './collections/CareerSkills'
 import { Careers } from './collections/Careers'
 import { Faqs } from './collections/Faqs'
 import { Findings } from './collections/Findings'
+import { Imports } from './collections/Imports'
 import { Skills } from './collections/Skills'
 import { Sources } from './collections/Sources'
 import { Users } from './collections/Users'
@@ -44,6 +45,7 @@ export default buildConfig({
     Faqs,
     Assessments,
     AssessmentResponses,
+    Imports,
   ],
   db: databaseAdapter(),
   email: emailAdapter(),

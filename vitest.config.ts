@@ -18,6 +18,9 @@ export default defineConfig({
     env: {
       PAYLOAD_SECRET: 'vitest-secret-not-used-anywhere-else',
       NEXT_TELEMETRY_DISABLED: '1',
+      // A 49-occupation slice of the release keeps every seeded test database and `npm start` quick;
+      // the first-run test loads the whole release, as a newcomer's `npm start` does.
+      ONET_RELEASE: 'tests/fixtures/onet/slice-29.2',
     },
     projects: [
       {

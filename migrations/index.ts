@@ -2,6 +2,7 @@ import * as migration_20261128_061043_initial from './20261128_061043_initial';
 import * as migration_20261128_062804_workflow_and_assessments from './20261128_062804_workflow_and_assessments';
 import * as migration_20261128_064112_assessments_under_review from './20261128_064112_assessments_under_review';
 import * as migration_20261128_215930_answers_hash from './20261128_215930_answers_hash';
+import * as migration_20261128_234416_onet_import from './20261128_234416_onet_import';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261128_215930_answers_hash.up,
     down: migration_20261128_215930_answers_hash.down,
-    name: '20261128_215930_answers_hash'
+    name: '20261128_215930_answers_hash',
+  },
+  {
+    up: migration_20261128_234416_onet_import.up,
+    down: migration_20261128_234416_onet_import.down,
+    name: '20261128_234416_onet_import'
   },
 ];

@@ -1,10 +1,12 @@
 /*
- * `npm run check:pages [base URL]`: crawls every URL in a running site's sitemap and fails on what a
- * reader must never see: placeholders and empty numbers, a figure without a citation link, a flagged
- * source without its flag, a retracted or disputed source without a notice, a broken internal link.
+ * `npm run check:pages [base URL]`: crawls every URL in a running site's sitemap (the index and each of
+ * its files) and fails on what a reader must never see: placeholders and empty numbers, a figure
+ * without a citation link, a flagged source without its flag, a retracted or disputed source without a
+ * notice, a broken internal link; and on a sitemap listing a page that asks not to be indexed.
  */
 import { deriveProvenanceFlags } from '../lib/provenanceFlags'
-import { type ExpectedSource, internalLinks, pageProblems } from './check-pages/problems'
+import { asksNotToBeIndexed, type ExpectedSource, internalLinks, pageProblems } from './check-pages/problems'
+import { sitemapPaths } from './check-pages/sitemap'
 
 type ApiSource = {
   id: string
@@ -44,41 +46,59 @@ const expectedSources = async (base: string): Promise<Map<string, ExpectedSource
   )
 }
 
+/** Runs `work` over `items`, a few at a time: the site serves several requests at once. */
+const inTurns = async <T>(items: T[], work: (item: T) => Promise<void>, parallel = 4) => {
+  const queue = [...items]
+  await Promise.all(
+    Array.from({ length: parallel }, async () => {
+      for (let item = queue.shift(); item !== undefined; item = queue.shift()) await work(item)
+    }),
+  )
+}
+
+const fetchText = async (url: string) => {
+  const response = await fetch(url)
+  return { status: response.status, text: await response.text() }
+}
+
 /** Checks every page in the sitemap and every internal link on them; returns the problems found. */
 export const checkPages = async (
   base: string,
-): Promise<{ pages: number; links: number; problems: string[] }> => {
+): Promise<{ pages: number; files: number; links: number; problems: string[] }> => {
   const origin = new URL(base).origin
-  const sitemap = await (await fetch(`${origin}/sitemap.xml`)).text()
-  // The sitemap names the public origin; the crawl stays on the site being checked.
-  const paths = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]!).pathname)
+  const sitemap = await sitemapPaths({ origin, fetchText })
   const sources = await expectedSources(origin)
-  const problems: string[] = []
+  const problems: string[] = [...sitemap.problems]
   const links = new Set<string>()
+  const served = new Set<string>()
 
-  if (paths.length === 0) problems.push('The sitemap lists no pages.')
-  for (const path of paths) {
-    const response = await fetch(`${origin}${path}`)
-    if (response.status !== 200) {
-      problems.push(`${path}: listed in the sitemap but answers ${response.status}.`)
-      continue
+  if (sitemap.paths.length === 0) problems.push('The sitemap lists no pages.')
+  await inTurns(sitemap.paths, async (path) => {
+    const { status, text: html } = await fetchText(`${origin}${path}`)
+    if (status !== 200) {
+      problems.push(`${path}: listed in the sitemap but answers ${status}.`)
+      return
     }
-    const html = await response.text()
+    served.add(path)
+    if (asksNotToBeIndexed(html)) problems.push(`${path}: listed in the sitemap but marked noindex.`)
     pageProblems({ html, sources }).forEach((problem) => problems.push(`${path}: ${problem}`))
     internalLinks(html, origin).forEach((link) => links.add(link))
-  }
-  for (const link of links) {
-    if (link.startsWith('/admin') || link.startsWith('/api')) continue
+  })
+  const unchecked = [...links].filter(
+    (link) => !served.has(link) && !link.startsWith('/admin') && !link.startsWith('/api'),
+  )
+  await inTurns(unchecked, async (link) => {
     const response = await fetch(`${origin}${link}`, { redirect: 'follow' })
+    await response.body?.cancel()
     if (response.status >= 400) problems.push(`Broken internal link ${link}: ${response.status}.`)
-  }
-  return { pages: paths.length, links: links.size, problems }
+  })
+  return { pages: sitemap.paths.length, files: sitemap.files, links: links.size, problems }
 }
 
 const main = async () => {
   const base = process.argv[2] ?? process.env.SITE_URL ?? `http://127.0.0.1:${process.env.PORT ?? '3000'}`
-  const { pages, links, problems } = await checkPages(base)
-  console.log(`Checked ${pages} pages and ${links} internal links on ${base}.`)
+  const { pages, files, links, problems } = await checkPages(base)
+  console.log(`Checked ${pages} pages from ${files} sitemap files and ${links} internal links on ${base}.`)
   problems.forEach((problem) => console.log(`  ✗ ${problem}`))
   if (problems.length > 0) {
     console.log(`${problems.length} problems.`)

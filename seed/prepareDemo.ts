@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 
 import { ensureDemoUsers } from './demoUsers'
 import { seedDemoContent } from './index'
+import { loadOnetRelease } from './onetRelease'
 
 type PrepareArgs = {
   payload: Payload
@@ -26,6 +27,7 @@ export const prepareDemo = async ({ payload, credentialsFile, always = false, lo
   } else {
     log('The catalogue already has content: demo content not loaded.')
   }
+  await loadOnetRelease({ payload, log })
 
   const { credentials, changed } = await ensureDemoUsers({ payload, credentialsFile })
   if (changed) {

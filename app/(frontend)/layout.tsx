@@ -3,6 +3,7 @@ import Link from 'next/link'
 import React from 'react'
 
 import { PreviewBanner } from '../../components/site/PreviewBanner'
+import { SearchForm } from '../../components/site/SearchForm'
 import { siteStylesheet } from '../../lib/site/inlineStylesheet'
 import { paths } from '../../lib/site/paths'
 import { siteUrl } from '../../lib/site/siteUrl'
@@ -33,7 +34,9 @@ export default function FrontendLayout({ children }: { children: React.ReactNode
           </Link>
           <nav aria-label="Site">
             <Link href={paths.hub()}>Careers</Link>
+            <Link href={paths.families()}>Job families</Link>
           </nav>
+          <SearchForm id="site-search" />
         </header>
         <main id="content">{children}</main>
         <footer className="site-footer">

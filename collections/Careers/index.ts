@@ -1,9 +1,25 @@
 import type { CollectionConfig } from 'payload'
+import { select, textarea } from 'payload/shared'
 
 import { formatCheck, formatValidator } from '../../fields/formatCheck'
+import { originField, requiredWhenCurated } from '../../fields/origin'
+import { searchTextField } from '../../fields/searchText'
 import { slugField } from '../../fields/slug'
 import { contentCollection } from '../contentCollection'
+import { onetFacts } from './fields/onetFacts'
 import { revalidateCareer } from './hooks/revalidateCareer'
+
+type CareerNames = {
+  title?: string
+  onet?: { alternateTitles?: { title?: string; shortTitle?: string | null }[] }
+}
+
+/** A career is found by its title and every alternate title its occupation goes by. */
+const careerNames = (data: Record<string, unknown>) => {
+  const { title, onet } = data as CareerNames
+  const alternates = Array.isArray(onet?.alternateTitles) ? onet.alternateTitles : []
+  return [title, ...alternates.flatMap((alternate) => [alternate.title, alternate.shortTitle])]
+}
 
 const ONET_SOC_FORMAT = {
   pattern: /^\d{2}-\d{4}\.\d{2}$/,
@@ -15,7 +31,7 @@ export const Careers: CollectionConfig = contentCollection({
   slug: 'careers',
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'demandProfile', 'slug'],
+    defaultColumns: ['title', 'origin', 'demandProfile', 'slug'],
     group: 'Catalogue',
   },
   hooks: {
@@ -25,11 +41,22 @@ export const Careers: CollectionConfig = contentCollection({
   fields: [
     { name: 'title', type: 'text', required: true },
     slugField('title'),
-    { name: 'summary', type: 'textarea', required: true },
+    originField(),
+    {
+      name: 'occupation',
+      type: 'relationship',
+      relationTo: 'careers',
+      admin: {
+        condition: (data) => data?.origin !== 'onet',
+        description: "The O*NET occupation this career specialises; its page shows that occupation's facts.",
+      },
+      filterOptions: { origin: { equals: 'onet' } },
+    },
+    { name: 'summary', type: 'textarea', validate: requiredWhenCurated(textarea) },
     {
       name: 'demandProfile',
       type: 'select',
-      required: true,
+      validate: requiredWhenCurated(select),
       options: [
         { label: 'Critical shortage', value: 'critical-shortage' },
         { label: 'Shortage', value: 'shortage' },
@@ -98,5 +125,7 @@ export const Careers: CollectionConfig = contentCollection({
       maxDepth: 1,
       filterOptions: ({ id }) => (id ? { id: { not_equals: id } } : true),
     },
+    onetFacts,
+    searchTextField(careerNames),
   ],
 })

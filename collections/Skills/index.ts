@@ -1,14 +1,30 @@
 import type { CollectionConfig } from 'payload'
+import { textarea } from 'payload/shared'
 
+import { originField, requiredWhenCurated } from '../../fields/origin'
+import { searchTextField } from '../../fields/searchText'
 import { slugField } from '../../fields/slug'
 import { contentCollection } from '../contentCollection'
+import { onetTechnology } from './fields/onetTechnology'
 import { revalidateSkill } from './hooks/revalidateSkill'
+
+type SkillNames = { name?: string; aliases?: { name?: string }[]; onet?: { examples?: string[] } }
+
+/** A skill is found by its name, the other names editors recorded, and the release's spellings. */
+const skillNames = (data: Record<string, unknown>) => {
+  const { name, aliases, onet } = data as SkillNames
+  return [
+    name,
+    ...(Array.isArray(aliases) ? aliases.map((alias) => alias.name) : []),
+    ...(Array.isArray(onet?.examples) ? onet.examples : []),
+  ]
+}
 
 export const Skills: CollectionConfig = contentCollection({
   slug: 'skills',
   admin: {
     useAsTitle: 'name',
-    defaultColumns: ['name', 'kind', 'slug'],
+    defaultColumns: ['name', 'kind', 'origin', 'slug'],
     group: 'Catalogue',
   },
   hooks: {
@@ -18,7 +34,8 @@ export const Skills: CollectionConfig = contentCollection({
   fields: [
     { name: 'name', type: 'text', required: true },
     slugField('name'),
-    { name: 'summary', type: 'textarea', required: true },
+    originField(),
+    { name: 'summary', type: 'textarea', validate: requiredWhenCurated(textarea) },
     {
       name: 'kind',
       type: 'select',
@@ -30,7 +47,18 @@ export const Skills: CollectionConfig = contentCollection({
         { label: 'Method', value: 'method' },
         { label: 'Domain knowledge', value: 'domain' },
         { label: 'Interpersonal', value: 'interpersonal' },
+        { label: 'Technology (software or tool, as O*NET lists it)', value: 'technology' },
       ],
+    },
+    {
+      name: 'aliases',
+      type: 'array',
+      labels: { singular: 'Other name', plural: 'Other names' },
+      admin: {
+        description:
+          'Other names the skill goes by, e.g. how a dataset spells it ("Structured query language SQL"). An import matches them instead of adding a duplicate.',
+      },
+      fields: [{ name: 'name', type: 'text', required: true }],
     },
     {
       name: 'adjacentSkills',
@@ -43,5 +71,7 @@ export const Skills: CollectionConfig = contentCollection({
       admin: { description: 'Skills that genuinely neighbour this one in practice (at most ten).' },
       filterOptions: ({ id }) => (id ? { id: { not_equals: id } } : true),
     },
+    onetTechnology,
+    searchTextField(skillNames),
   ],
 })

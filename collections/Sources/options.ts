@@ -1,6 +1,7 @@
 export const SOURCE_TYPES = [
   { label: 'Peer-reviewed', value: 'peer-reviewed' },
   { label: 'Government filing', value: 'government-filing' },
+  { label: 'Government dataset', value: 'government-dataset' },
   { label: 'Court order', value: 'court-order' },
   { label: 'First-party institutional research', value: 'first-party-institutional' },
   { label: 'Vendor survey', value: 'vendor-survey' },
@@ -17,6 +18,7 @@ export const STUDY_DESIGNS = [
   { label: 'Administrative data', value: 'administrative-data' },
   { label: 'Meta-analysis', value: 'meta-analysis' },
   { label: 'Report', value: 'report' },
+  { label: 'Occupational database (surveys, analyst ratings and models)', value: 'occupational-database' },
 ] as const
 
 export const VERIFICATION_STATUSES = [

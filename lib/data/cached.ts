@@ -5,13 +5,24 @@ import type { TypedUser } from 'payload'
 
 import { generationMarker } from '../cache/generations.mjs'
 import { cacheTags } from '../cache/tags'
+import type { SearchQuery } from '../search/query'
 import { cacheScope } from './cacheScope'
 import { loadCareerPage } from './pages/careerPage'
-import { loadCatalogue } from './pages/catalogue'
 import { loadEvidencePage } from './pages/evidencePage'
+import { loadFamilies, loadFamilyPage } from './pages/families'
+import { loadHub } from './pages/hub'
+import { loadSearch } from './pages/searchPage'
 import { loadSkillPage } from './pages/skillPage'
+import {
+  loadCatalogueSitemap,
+  loadSiteSitemap,
+  loadSitemapFiles,
+  type SitemapFile,
+  sitemapFileName,
+} from './pages/sitemaps'
 import { loadSourcePage } from './pages/sourcePage'
 import { sitePayload } from './payload'
+import { loadOnetDataset } from './read/onetDataset'
 import { previewViewer } from './previewViewer'
 
 /**
@@ -48,18 +59,23 @@ export const getEvidencePage = (careerSlug: string, skillSlug: string) =>
     [cacheTags.evidence(careerSlug, skillSlug), cacheTags.career(careerSlug), cacheTags.skill(skillSlug)],
   )
 
+/*
+ * A career page shows O*NET facts that point at other careers and skills (related occupations,
+ * technologies), and a skill page lists the careers using it. Those change when an import is
+ * approved, which expires the catalogue tag, so both pages carry it as well as their own.
+ */
 export const getCareerPage = (careerSlug: string) =>
   cachedUnlessPreview(
     async (viewer) => loadCareerPage({ payload: await sitePayload(), careerSlug, viewer }),
     ['career-page', careerSlug],
-    [cacheTags.career(careerSlug)],
+    [cacheTags.career(careerSlug), cacheTags.catalogue],
   )
 
 export const getSkillPage = (skillSlug: string) =>
   cachedUnlessPreview(
     async (viewer) => loadSkillPage({ payload: await sitePayload(), skillSlug, viewer }),
     ['skill-page', skillSlug],
-    [cacheTags.skill(skillSlug)],
+    [cacheTags.skill(skillSlug), cacheTags.catalogue],
   )
 
 export const getSourcePage = (sourceId: string) =>
@@ -69,5 +85,47 @@ export const getSourcePage = (sourceId: string) =>
     [cacheTags.source(sourceId)],
   )
 
-export const getCatalogue = () =>
-  cachedUnlessPreview(async (viewer) => loadCatalogue({ payload: await sitePayload(), viewer }), ['catalogue'], [cacheTags.catalogue])
+export const getHub = () =>
+  cachedUnlessPreview(
+    async (viewer) => loadHub({ payload: await sitePayload(), viewer }),
+    ['hub'],
+    [cacheTags.catalogue],
+  )
+
+/** For what lists published documents only, the same for everyone: never read as a preview. */
+const cachedForEveryone = <T>(load: () => Promise<T>, keys: string[]) =>
+  unstable_cache(load, [...keys, cacheScope()], {
+    tags: [cacheTags.catalogue],
+    revalidate: BACKSTOP_SECONDS,
+  })()
+
+/** The O*NET release the published facts come from, for the attribution of list pages. */
+export const getOnetDataset = () =>
+  cachedForEveryone(async () => loadOnetDataset({ payload: await sitePayload() }), ['onet-dataset'])
+
+export const getFamilies = () =>
+  cachedForEveryone(async () => loadFamilies({ payload: await sitePayload() }), ['families'])
+
+export const getFamilyPage = (family: string, page: number) =>
+  cachedUnlessPreview(
+    async (viewer) => loadFamilyPage({ payload: await sitePayload(), family, page, viewer }),
+    ['family-page', family, String(page)],
+    [cacheTags.catalogue],
+  )
+
+/**
+ * Not cached: every query a reader types would become an entry of the data cache. A search costs a
+ * fixed number of bounded queries instead (`loadSearch`).
+ */
+export const searchCatalogue = async (query: SearchQuery) =>
+  loadSearch({ payload: await sitePayload(), query })
+
+export const getSitemapFiles = () =>
+  cachedForEveryone(async () => loadSitemapFiles({ payload: await sitePayload() }), ['sitemap-files'])
+
+export const getSitemapFile = (file: SitemapFile) =>
+  cachedForEveryone(async () => {
+    const payload = await sitePayload()
+    if (file.kind === 'site') return loadSiteSitemap({ payload, families: await getFamilies() })
+    return loadCatalogueSitemap({ payload, kind: file.kind, page: file.page })
+  }, ['sitemap', sitemapFileName(file)])

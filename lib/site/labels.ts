@@ -34,6 +34,7 @@ export const skillKindLabel = lookup([
   { value: 'method', label: 'Method' },
   { value: 'domain', label: 'Domain knowledge' },
   { value: 'interpersonal', label: 'Interpersonal' },
+  { value: 'technology', label: 'Technology' },
 ])
 
 export const stageLabel = lookup([

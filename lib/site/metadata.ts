@@ -8,6 +8,8 @@ type PageMetadataArgs = {
   path: string
   type?: 'article' | 'website'
   modifiedTime?: string
+  /** Asks search engines not to index the page (its links may still be followed). */
+  noindex?: boolean
 }
 
 const SITE_NAME = 'Career Evidence'
@@ -19,8 +21,10 @@ export const pageMetadata = ({
   path,
   type = 'website',
   modifiedTime,
+  noindex = false,
 }: PageMetadataArgs): Metadata => ({
   title,
+  ...(noindex ? { robots: { index: false, follow: true } } : {}),
   description,
   alternates: { canonical: absoluteUrl(path) },
   openGraph: {

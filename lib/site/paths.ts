@@ -5,4 +5,11 @@ export const paths = {
   evidence: (careerSlug: string, skillSlug: string) => `/careers/${careerSlug}/skills/${skillSlug}`,
   skill: (skillSlug: string) => `/skills/${skillSlug}`,
   source: (sourceId: string) => `/sources/${sourceId}`,
+  families: () => '/careers/families',
+  /** A job family's careers; page 1 has no page number, so it has one address. */
+  family: (family: string, page = 1) =>
+    page > 1 ? `/careers/families/${family}/${page}` : `/careers/families/${family}`,
+  search: (query?: string) => (query ? `/search?q=${encodeURIComponent(query)}` : '/search'),
+  sitemapIndex: () => '/sitemap.xml',
+  sitemap: (file: string) => `/sitemaps/${file}.xml`,
 }

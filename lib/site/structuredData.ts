@@ -1,3 +1,4 @@
+import type { DatasetView, OccupationView } from '../data/onetTypes'
 import type { EvidencePageView, FaqView, SourceView } from '../data/types'
 import { absoluteUrl } from './siteUrl'
 
@@ -55,6 +56,32 @@ export const breadcrumbJsonLd = (crumbs: Crumb[]): JsonLd => ({
     name: crumb.name,
     item: absoluteUrl(crumb.path),
   })),
+})
+
+/** schema.org Occupation for an occupation's page, its data credited to the O*NET release. */
+export const occupationJsonLd = (occupation: OccupationView, dataset: DatasetView | null): JsonLd => ({
+  '@context': 'https://schema.org',
+  '@type': 'Occupation',
+  name: occupation.title,
+  url: absoluteUrl(occupation.href),
+  occupationalCategory: { '@type': 'CategoryCode', codeValue: occupation.code, inCodeSet: 'O*NET-SOC' },
+  ...(occupation.description ? { description: occupation.description } : {}),
+  ...(occupation.alternateTitles.shown.length
+    ? { alternateName: occupation.alternateTitles.shown.slice(0, 20) }
+    : {}),
+  ...(occupation.jobZone?.education ? { educationRequirements: occupation.jobZone.education } : {}),
+  ...(occupation.technologies.marked.length
+    ? { skills: occupation.technologies.marked.slice(0, 20).map((technology) => technology.name) }
+    : {}),
+  ...(dataset
+    ? {
+        isBasedOn: {
+          '@type': 'Dataset',
+          name: dataset.title,
+          license: 'https://creativecommons.org/licenses/by/4.0/',
+        },
+      }
+    : {}),
 })
 
 /** JSON for a <script> element: "<" escaped so no text in the data can close the element. */

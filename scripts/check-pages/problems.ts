@@ -58,6 +58,12 @@ export const pageProblems = ({ html, sources }: PageCheckArgs): string[] => {
   return problems
 }
 
+/** A page that asks search engines not to index it (robots meta), which a sitemap must not list. */
+export const asksNotToBeIndexed = (html: string): boolean =>
+  parse(html)
+    .querySelectorAll('meta[name="robots"]')
+    .some((meta) => /\bnoindex\b/i.test(meta.getAttribute('content') ?? ''))
+
 /** Links to other pages of the same site, as paths. */
 export const internalLinks = (html: string, origin: string): string[] =>
   parse(html)

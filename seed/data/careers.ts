@@ -87,11 +87,11 @@ export const careers: CareerSeed[] = [
     slug: 'site-reliability-engineer',
     title: 'Site Reliability Engineer',
     summary:
-      'Site reliability engineers keep production services available and fast by treating operations as a software problem: they automate toil, define reliability targets, run the platform services depend on and lead the response when things break. Taxonomies have no SRE occupation, so the closest codes, for network and computer systems administrators, are used.',
+      'Site reliability engineers keep production services available and fast by treating operations as a software problem: they automate toil, define reliability targets, run the platform services depend on and lead the response when things break. O*NET files "Site Reliability Engineer" as an alternate title of Software Developers, the code used here; ESCO has no such occupation, so its closest, ICT system administrator, is used.',
     demandProfile: 'shortage',
     taxonomy: {
-      onetSoc: '15-1244.00',
-      onetTitle: 'Network and Computer Systems Administrators',
+      onetSoc: '15-1252.00',
+      onetTitle: 'Software Developers',
       escoLabel: 'ICT system administrator',
       isco08: '2522',
     },

@@ -22,6 +22,7 @@ export const skills: SkillSeed[] = [
       'The standard language for defining, querying and changing data in relational databases, from transactional application stores to analytical warehouses.',
     kind: 'language',
     adjacent: ['postgresql', 'data-modeling', 'python'],
+    aliases: ['Structured query language SQL'],
   },
   {
     slug: 'typescript',
@@ -54,6 +55,7 @@ export const skills: SkillSeed[] = [
       'The markup language that gives web pages their structure and meaning; semantic HTML is the foundation of accessible, searchable interfaces.',
     kind: 'language',
     adjacent: ['css', 'javascript', 'web-accessibility'],
+    aliases: ['Hypertext markup language HTML'],
   },
   {
     slug: 'css',
@@ -62,6 +64,7 @@ export const skills: SkillSeed[] = [
       'The style-sheet language that controls layout, typography, color and responsive behavior of web pages across screen sizes.',
     kind: 'language',
     adjacent: ['html', 'javascript', 'web-accessibility'],
+    aliases: ['Cascading style sheets CSS'],
   },
 
   // Frameworks and tools
@@ -120,6 +123,7 @@ export const skills: SkillSeed[] = [
       'An infrastructure-as-code tool for declaring cloud resources in configuration files and applying changes to them in a planned, reviewable way.',
     kind: 'framework-or-tool',
     adjacent: ['kubernetes', 'ci-cd', 'linux'],
+    aliases: ['IBM Terraform'],
   },
   {
     slug: 'prometheus',

@@ -84,6 +84,8 @@ export type SkillSeed = {
   summary: string
   kind: SkillKind
   adjacent: string[]
+  /** How datasets name the skill, so an import matches it instead of adding a duplicate. */
+  aliases?: string[]
 }
 
 export type DemandProfile = 'critical-shortage' | 'shortage' | 'balanced' | 'surplus'

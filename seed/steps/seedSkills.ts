@@ -13,7 +13,13 @@ export const seedSkills = async (ctx: SeedContext, skills: SkillSeed[]): Promise
       ctx,
       collection: 'skills',
       where: { slug: { equals: skill.slug } },
-      data: { name: skill.name, slug: skill.slug, summary: skill.summary, kind: skill.kind },
+      data: {
+        name: skill.name,
+        slug: skill.slug,
+        summary: skill.summary,
+        kind: skill.kind,
+        aliases: (skill.aliases ?? []).map((name) => ({ name })),
+      },
     })
     ids.set(skill.slug, result.id)
     if (result.created) created.add(skill.slug)

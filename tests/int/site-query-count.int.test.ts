@@ -2,17 +2,21 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { loadCareerPage } from '../../lib/data/pages/careerPage'
-import { loadCatalogue } from '../../lib/data/pages/catalogue'
 import { loadEvidencePage } from '../../lib/data/pages/evidencePage'
+import { loadFamilies, loadFamilyPage } from '../../lib/data/pages/families'
+import { loadHub } from '../../lib/data/pages/hub'
+import { loadSearch } from '../../lib/data/pages/searchPage'
+import { loadCatalogueSitemap, loadSiteSitemap, loadSitemapFiles } from '../../lib/data/pages/sitemaps'
 import { loadSkillPage } from '../../lib/data/pages/skillPage'
 import { loadSourcePage } from '../../lib/data/pages/sourcePage'
+import { runImport } from '../../lib/onet/import/runImport'
+import { parseSearchQuery } from '../../lib/search/query'
 import { countAdapterCalls } from '../helpers/countQueries'
 import { buildReadyCatalogue } from '../helpers/readyCatalogue'
+import { SHARED_TECHNOLOGIES, syntheticRelease } from '../helpers/syntheticRelease'
 import { startTestPayload, stopTestPayload } from '../helpers/testPayload'
 
 let payload: Payload
-
-type Counts = Record<'evidence' | 'career' | 'skill' | 'source' | 'catalogue', number>
 
 const SMALL = 2
 const LARGE = SMALL * 10
@@ -29,19 +33,65 @@ const measure = async (catalogue: Awaited<ReturnType<typeof buildReadyCatalogue>
   const source = await countAdapterCalls(payload, () =>
     loadSourcePage({ payload, sourceId: catalogue.sources[0]! }),
   )
-  const all = await countAdapterCalls(payload, () => loadCatalogue({ payload }))
-  const counts: Counts = {
-    evidence: evidence.calls,
-    career: career.calls,
-    skill: skill.calls,
-    source: source.calls,
-    catalogue: all.calls,
-  }
+  const hub = await countAdapterCalls(payload, () => loadHub({ payload }))
+  const sitemap = await countAdapterCalls(payload, () => loadSiteSitemap({ payload, families: [] }))
   return {
-    counts,
+    counts: {
+      evidence: evidence.calls,
+      career: career.calls,
+      skill: skill.calls,
+      source: source.calls,
+      hub: hub.calls,
+      sitemap: sitemap.calls,
+    },
     recurring: evidence.result?.recursIn.length ?? -1,
-    pages: all.result.pages.length,
+    hubPages: hub.result.careers.flatMap((entry) => entry.pages).length,
+    sitemapUrls: sitemap.result.length,
     citing: source.result?.citedBy.length ?? -1,
+  }
+}
+
+/** The same for the pages of the O*NET catalogue, on the second synthetic occupation (related to the first). */
+const measureOnet = async () => {
+  const [occupation] = (
+    await payload.find({ collection: 'careers', where: { 'onet.code': { equals: '15-3002.00' } }, depth: 0 })
+  ).docs
+  const [technology] = (
+    await payload.find({
+      collection: 'skills',
+      where: { name: { equals: SHARED_TECHNOLOGIES[0] } },
+      depth: 0,
+    })
+  ).docs
+  const query = parseSearchQuery('programmer')!
+  const career = await countAdapterCalls(payload, () =>
+    loadCareerPage({ payload, careerSlug: occupation!.slug! }),
+  )
+  const skill = await countAdapterCalls(payload, () =>
+    loadSkillPage({ payload, skillSlug: technology!.slug! }),
+  )
+  const search = await countAdapterCalls(payload, () => loadSearch({ payload, query }))
+  const family = await countAdapterCalls(payload, () => loadFamilyPage({ payload, family: '15', page: 1 }))
+  const families = await countAdapterCalls(payload, () => loadFamilies({ payload }))
+  const files = await countAdapterCalls(payload, () => loadSitemapFiles({ payload }))
+  const careerFile = await countAdapterCalls(payload, () =>
+    loadCatalogueSitemap({ payload, kind: 'careers', page: 1 }),
+  )
+  return {
+    counts: {
+      career: career.calls,
+      skill: skill.calls,
+      search: search.calls,
+      family: family.calls,
+      families: families.calls,
+      sitemapFiles: files.calls,
+      careerSitemap: careerFile.calls,
+    },
+    technologies: career.result?.occupation?.technologies.total ?? -1,
+    usedIn: skill.result?.usedIn?.total ?? -1,
+    found: search.result.careers.total,
+    inFamily: family.result?.totalCareers ?? -1,
+    careerUrls: careerFile.result.length,
   }
 }
 
@@ -57,12 +107,38 @@ describe('public pages cost a constant number of queries', () => {
     await buildReadyCatalogue(payload, { careers: LARGE - SMALL, from: SMALL, existing: catalogue })
     const large = await measure(catalogue)
 
-    expect(small.pages).toBe(SMALL * 3)
-    expect(large.pages).toBe(LARGE * 3)
+    expect(small.hubPages).toBe(SMALL * 3)
+    expect(large.hubPages).toBe(LARGE * 3)
+    expect(large.sitemapUrls).toBeGreaterThan(small.sitemapUrls)
     expect(large.recurring).toBe(LARGE - 1)
     expect(large.citing).toBeGreaterThan(small.citing)
     expect(large.counts).toEqual(small.counts)
     // Career and skill by slug, FAQs, the skill's pages, careers, skills, findings, sources, methodology.
     expect(small.counts.evidence).toBeLessThanOrEqual(9)
+  })
+
+  it('loads the O*NET pages (occupation, technology, search, job family, sitemap) with the same number of queries at ten times the size', async () => {
+    await runImport({ payload, release: syntheticRelease({ occupations: SMALL }), mode: 'trusted' })
+    const small = await measureOnet()
+    await runImport({ payload, release: syntheticRelease({ occupations: LARGE }), mode: 'trusted' })
+    const large = await measureOnet()
+
+    expect(small.technologies).toBe(SHARED_TECHNOLOGIES.length + 1)
+    expect([small.usedIn, large.usedIn]).toEqual([SMALL, LARGE])
+    expect([small.found, large.found]).toEqual([SMALL, LARGE])
+    expect([small.inFamily, large.inFamily]).toEqual([SMALL, LARGE])
+    expect(large.careerUrls).toBeGreaterThan(small.careerUrls)
+    expect(large.counts).toEqual(small.counts)
+    // Career by slug, its evidence pages, curated careers specialising it, related by code, technologies, dataset.
+    expect(small.counts.career).toBe(6)
+    // Bounded candidates and names-ending-with per collection, the alternate titles of those shown.
+    expect(small.counts.search).toBe(5)
+    expect(small.counts).toMatchObject({
+      skill: 6,
+      family: 1,
+      families: 23,
+      sitemapFiles: 2,
+      careerSitemap: 1,
+    })
   })
 })

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
-import { internalLinks, pageProblems } from '../../scripts/check-pages/problems'
+import { asksNotToBeIndexed, internalLinks, pageProblems } from '../../scripts/check-pages/problems'
+import { sitemapPaths } from '../../scripts/check-pages/sitemap'
 
 const sources = new Map([
   ['vendor', { flags: ['vendorSurvey'], notice: false }],
@@ -57,5 +58,48 @@ describe('internalLinks', () => {
   it('keeps links on the same site and drops external ones', () => {
     const html = '<a href="/careers">a</a><a href="https://doi.org/10.1/x">b</a><a href="#ref-1">c</a>'
     expect(internalLinks(html, 'http://127.0.0.1:3000')).toEqual(['/careers', '/'])
+  })
+})
+
+describe('asksNotToBeIndexed', () => {
+  it('tells a noindex page from one that may be indexed', () => {
+    expect(asksNotToBeIndexed('<head><meta name="robots" content="noindex, follow"></head>')).toBe(true)
+    expect(asksNotToBeIndexed('<head><meta name="description" content="noindex"></head>')).toBe(false)
+  })
+})
+
+describe('sitemapPaths', () => {
+  const files: Record<string, string> = {
+    '/sitemap.xml':
+      '<sitemapindex><sitemap><loc>https://example.org/sitemaps/site.xml</loc></sitemap><sitemap><loc>https://example.org/sitemaps/careers-1.xml</loc></sitemap></sitemapindex>',
+    '/sitemaps/site.xml': '<urlset><url><loc>https://example.org/careers</loc></url></urlset>',
+    '/sitemaps/careers-1.xml':
+      '<urlset><url><loc>https://example.org/careers/r&amp;d-managers</loc></url></urlset>',
+  }
+  const fetchText = async (url: string) => {
+    const text = files[new URL(url).pathname]
+    return text ? { status: 200, text } : { status: 404, text: '' }
+  }
+
+  it('follows the index to every file and keeps the paths on the site being checked', async () => {
+    expect(await sitemapPaths({ origin: 'http://127.0.0.1:3000', fetchText })).toEqual({
+      paths: ['/careers', '/careers/r&d-managers'],
+      files: 2,
+      problems: [],
+    })
+  })
+
+  it('reports a file of the index that does not answer', async () => {
+    files['/sitemap.xml'] += '<sitemap><loc>https://example.org/sitemaps/skills-1.xml</loc></sitemap>'
+    const { problems } = await sitemapPaths({ origin: 'http://127.0.0.1:3000', fetchText })
+    expect(problems).toEqual(['/sitemaps/skills-1.xml: the sitemap file answers 404.'])
+  })
+
+  it('still reads a plain sitemap that lists pages', async () => {
+    const plain = async () => ({
+      status: 200,
+      text: '<urlset><url><loc>https://example.org/a</loc></url></urlset>',
+    })
+    expect((await sitemapPaths({ origin: 'http://x', fetchText: plain })).paths).toEqual(['/a'])
   })
 })

@@ -112,4 +112,32 @@ describe('checkReadiness', () => {
     expect(messages).toContain('The name contains the placeholder "Unknown".')
     expect(messages).toContain('Say how the skill is screened at: mid, senior, staff-principal.')
   })
+
+  it('asks a curated career for its summary and codes, an imported one for its O*NET code instead', () => {
+    const named = { title: 'Software Developers', slug: 'software-developers' }
+    expect(checkReadiness('careers', { ...named, origin: 'onet', onet: { code: '15-1252.00' } }).ready).toBe(
+      true,
+    )
+    expect(checkReadiness('careers', { ...named, origin: 'onet', onet: { code: ' ' } }).issues).toEqual([
+      { path: 'onet.code', message: 'The O*NET-SOC code is empty.' },
+    ])
+    const curated = checkReadiness('careers', { ...named, onet: { code: '15-1252.00' } })
+    expect(curated.issues.map((issue) => issue.message)).toContain('The summary is missing.')
+    expect(checkReadiness('careers', { ...named, origin: 'curated' }).ready).toBe(false)
+  })
+
+  it('lets an imported technology go without a summary, never without a name', () => {
+    expect(
+      checkReadiness('skills', {
+        name: 'Microsoft Excel',
+        slug: 'microsoft-excel',
+        kind: 'technology',
+        origin: 'onet',
+      }).ready,
+    ).toBe(true)
+    expect(checkReadiness('skills', { name: 'Python', slug: 'python', kind: 'language' }).ready).toBe(false)
+    expect(checkReadiness('skills', { name: '', slug: 'x', kind: 'technology', origin: 'onet' }).ready).toBe(
+      false,
+    )
+  })
 })

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { breadcrumbJsonLd, faqJsonLd, serializeJsonLd } from '../../lib/site/structuredData'
+import { breadcrumbJsonLd, faqJsonLd, occupationJsonLd, serializeJsonLd } from '../../lib/site/structuredData'
 
 describe('serializeJsonLd', () => {
   it('cannot close the script element it sits in', () => {
@@ -32,5 +32,43 @@ describe('breadcrumbJsonLd', () => {
     ]) as { itemListElement: { position: number; item: string }[] }
     expect(data.itemListElement.map((item) => item.position)).toEqual([1, 2])
     expect(data.itemListElement[1]?.item).toMatch(/^https?:\/\/[^/]+\/careers\/backend-developer$/)
+  })
+})
+
+describe('occupationJsonLd', () => {
+  const occupation = {
+    title: 'Software Developers',
+    code: '15-1252.00',
+    href: '/careers/software-developers',
+    family: null,
+    description: 'Research, design, and develop software.',
+    tasks: [],
+    jobZone: null,
+    interests: null,
+    technologies: {
+      total: 1,
+      marked: [{ name: 'Python', href: '/skills/python', commodity: 'x', hot: true, inDemand: true }],
+      others: [],
+    },
+    alternateTitles: { total: 1, shown: ['Applications Programmer'] },
+    related: [],
+  }
+
+  it('describes the occupation by its O*NET-SOC code and credits the release it comes from', () => {
+    const data = occupationJsonLd(occupation, {
+      title: 'O*NET 29.2 Database',
+      version: '29.2',
+      href: '/sources/1',
+      attribution: '…',
+    })
+    expect(data).toMatchObject({
+      '@type': 'Occupation',
+      name: 'Software Developers',
+      occupationalCategory: { codeValue: '15-1252.00', inCodeSet: 'O*NET-SOC' },
+      alternateName: ['Applications Programmer'],
+      skills: ['Python'],
+      isBasedOn: { name: 'O*NET 29.2 Database', license: 'https://creativecommons.org/licenses/by/4.0/' },
+    })
+    expect(data).not.toHaveProperty('educationRequirements')
   })
 })

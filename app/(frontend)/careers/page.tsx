@@ -1,9 +1,12 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 
+import { OnetAttribution } from '../../../components/onet/OnetAttribution'
+import { FamilyList } from '../../../components/site/FamilyList'
 import { LinkList } from '../../../components/site/LinkList'
+import { SearchForm } from '../../../components/site/SearchForm'
 import { Section } from '../../../components/site/Section'
-import { getCatalogue } from '../../../lib/data/cached'
+import { getFamilies, getHub, getOnetDataset } from '../../../lib/data/cached'
 import { pageMetadata } from '../../../lib/site/metadata'
 import { paths } from '../../../lib/site/paths'
 
@@ -16,10 +19,16 @@ export const metadata: Metadata = pageMetadata({
   path: paths.hub(),
 })
 
-/** The discovery hub: every career with its evidence pages, and every skill. */
+/**
+ * The discovery hub: the careers editors weighed skill by skill first, then every occupation by job
+ * family, and search. It reads the curated catalogue and 23 counts, never the imported catalogue.
+ */
 export default async function CareersHub() {
-  const { careers, skills } = await getCatalogue()
-  const skillsWithPages = skills.filter((skill) => skill.pageCount > 0)
+  const [{ careers, skills }, families, dataset] = await Promise.all([
+    getHub(),
+    getFamilies(),
+    getOnetDataset(),
+  ])
 
   return (
     <article>
@@ -27,10 +36,11 @@ export default async function CareersHub() {
         <h1>Careers, weighed skill by skill</h1>
         <p className="lede">
           Each evidence page asks how much one skill matters for one career, and answers with findings you can
-          trace to the study behind them. Pick a career to start.
+          trace to the study behind them. Pick a career to start, or look up any job by its title.
         </p>
+        <SearchForm id="hub-search" label="Search every career and skill" />
       </header>
-      <Section id="careers" title="Careers">
+      <Section id="careers" title="Careers with evidence pages">
         <ul className="cards">
           {careers.map((career) => (
             <li key={career.slug} className="card">
@@ -46,16 +56,26 @@ export default async function CareersHub() {
           ))}
         </ul>
       </Section>
-      {skillsWithPages.length > 0 ? (
+      {skills.length > 0 ? (
         <Section id="skills" title="Skills with evidence pages">
           <LinkList
             label="Skills"
-            items={skillsWithPages.map((skill) => ({
+            items={skills.map((skill) => ({
               href: skill.href,
               label: skill.name,
               note: skill.pageCount > 1 ? `(${skill.pageCount} careers)` : undefined,
             }))}
           />
+        </Section>
+      ) : null}
+      {families.length > 0 ? (
+        <Section
+          id="families"
+          title="Every occupation, by job family"
+          intro="What each occupation involves, the preparation it takes, the interests it suits and the technologies it uses, from the O*NET database."
+        >
+          <FamilyList families={families} />
+          <OnetAttribution dataset={dataset} />
         </Section>
       ) : null}
     </article>

@@ -60,3 +60,54 @@ export const findPublishedByIds = async <C extends PublicCollection>({
   const docs = await findPublished({ ...args, where: { id: { in: unique } } })
   return new Map(docs.map((doc) => [String(doc.id), doc]))
 }
+
+type PageArgs<C extends PublicCollection> = FindArgs<C> & {
+  /** Bounds the work: a list never loads more than one page of the catalogue. */
+  limit: number
+  page?: number
+  sort?: string
+}
+
+/** One page of a list, with how many documents match in all: for lists that grow with the catalogue. */
+export const findPublishedPage = async <C extends PublicCollection>({
+  payload,
+  collection,
+  where,
+  select,
+  viewer,
+  limit,
+  page = 1,
+  sort,
+}: PageArgs<C>): Promise<{ docs: PublicDoc<C>[]; totalDocs: number }> => {
+  const result = await payload.find({
+    collection,
+    where: viewer ? where : { and: [where, { _status: { equals: 'published' } }] },
+    select,
+    depth: 0,
+    limit,
+    page,
+    sort,
+    overrideAccess: false,
+    draft: Boolean(viewer),
+    user: viewer ?? undefined,
+  })
+  return { docs: result.docs as unknown as PublicDoc<C>[], totalDocs: result.totalDocs }
+}
+
+/** How many published documents match, under the same rules as the reads above. */
+export const countPublished = async ({
+  payload,
+  collection,
+  where,
+}: {
+  payload: Payload
+  collection: PublicCollection
+  where: Where
+}): Promise<number> => {
+  const { totalDocs } = await payload.count({
+    collection,
+    where: { and: [where, { _status: { equals: 'published' } }] },
+    overrideAccess: false,
+  })
+  return totalDocs
+}

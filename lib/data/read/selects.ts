@@ -3,14 +3,57 @@ export const SELECT = {
   career: {
     title: true,
     slug: true,
+    origin: true,
+    occupation: true,
     summary: true,
     demandProfile: true,
     taxonomy: true,
     skillClusters: true,
     relatedCareers: true,
+    onet: { code: true, jobFamily: true, description: true },
     updatedAt: true,
   },
-  skill: { name: true, slug: true, summary: true, kind: true, adjacentSkills: true, updatedAt: true },
+  /** What a list of careers needs to link to them and tell whether each is ready. */
+  careerListing: {
+    title: true,
+    slug: true,
+    origin: true,
+    summary: true,
+    demandProfile: true,
+    taxonomy: true,
+    onet: { code: true, jobFamily: true },
+    updatedAt: true,
+  },
+  /** The facts an O*NET occupation shows; not its fingerprints, nor the relationships queried by index. */
+  occupation: {
+    title: true,
+    slug: true,
+    origin: true,
+    taxonomy: true,
+    onet: {
+      code: true,
+      jobFamily: true,
+      description: true,
+      jobZone: true,
+      interests: true,
+      alternateTitles: true,
+      tasks: true,
+      related: true,
+      technologies: true,
+    },
+    updatedAt: true,
+  },
+  skill: {
+    name: true,
+    slug: true,
+    origin: true,
+    summary: true,
+    kind: true,
+    adjacentSkills: true,
+    onet: { commodityTitle: true },
+    updatedAt: true,
+  },
+  skillListing: { name: true, slug: true, origin: true, summary: true, kind: true, updatedAt: true },
   careerSkill: {
     career: true,
     skill: true,
@@ -59,4 +102,11 @@ export const SELECT = {
     updatedAt: true,
   },
   faq: { question: true, answer: true, citedFindings: true, topic: true, careers: true, skills: true },
+} as const
+
+/** A career's own page: its curated fields, and its O*NET facts when it is an occupation. */
+export const CAREER_PAGE_SELECT = {
+  ...SELECT.career,
+  occupation: true,
+  onet: SELECT.occupation.onet,
 } as const

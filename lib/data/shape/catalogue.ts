@@ -27,15 +27,15 @@ export const skillLinks = (ids: unknown, skills: Map<string, Skill>): SkillLink[
 
 export const toSkillSummary = (skill: Skill): SkillSummary => ({
   ...toSkillLink(skill),
-  summary: skill.summary,
+  summary: skill.summary ?? '',
   kind: skillKindLabel(skill.kind),
 })
 
 /** Called only for careers that passed readiness, which guarantees the three taxonomy codes. */
 export const toCareerSummary = (career: Career, skills: Map<string, Skill>): CareerSummary => ({
   ...toCareerLink(career),
-  summary: career.summary,
-  demand: demandLabel(career.demandProfile),
+  summary: career.summary ?? '',
+  demand: demandLabel(career.demandProfile ?? ''),
   taxonomy: {
     onetSoc: career.taxonomy?.onetSoc ?? '',
     onetTitle: career.taxonomy?.onetTitle?.trim() || null,

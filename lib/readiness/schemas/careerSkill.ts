@@ -1,7 +1,7 @@
 import { z } from 'zod'
 
 import { chosen, publishableText } from '../text'
-import { careerReadiness, skillReadiness } from './catalogue'
+import { careerNaming, skillNaming } from './catalogue'
 import { citedFinding } from './finding'
 
 const STAGES = ['entry', 'mid', 'senior', 'staff-principal'] as const
@@ -33,10 +33,10 @@ const rating = (label: string) =>
     })
 
 export const careerSkillReadiness = z.object({
-  career: z.object(careerReadiness.pick({ title: true, slug: true }).shape, {
+  career: z.object(careerNaming, {
     error: 'The career is missing.',
   }),
-  skill: z.object(skillReadiness.pick({ name: true, slug: true }).shape, { error: 'The skill is missing.' }),
+  skill: z.object(skillNaming, { error: 'The skill is missing.' }),
   summary: publishableText('The summary'),
   funnelRole: rating('funnel role'),
   salaryUplift: rating('salary uplift'),

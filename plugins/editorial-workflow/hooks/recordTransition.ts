@@ -12,6 +12,8 @@ import type { ResolvedWorkflowOptions } from '../types'
 export const recordTransition =
   (options: ResolvedWorkflowOptions): CollectionAfterChangeHook =>
   async ({ collection, context, doc, operation, previousDoc, req }) => {
+    // A batch writer (an import) records one entry for the whole batch instead of one per document.
+    if (context.workflowBatch) return doc
     const restored = restoredVersionOf(context)
     clearRestore(context)
     const from = (operation === 'create' ? 'none' : (previousDoc?.stage ?? 'draft')) as Stage | 'none'

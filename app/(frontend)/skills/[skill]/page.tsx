@@ -1,11 +1,15 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
+import { ReleaseFile } from '../../../../components/onet/FactSource'
+import { OnetAttribution } from '../../../../components/onet/OnetAttribution'
+import { TechnologyUse } from '../../../../components/onet/TechnologyUse'
 import { Breadcrumbs } from '../../../../components/site/Breadcrumbs'
 import { EvidenceCards } from '../../../../components/site/EvidenceCards'
 import { LinkList } from '../../../../components/site/LinkList'
 import { Section } from '../../../../components/site/Section'
-import { getCatalogue, getSkillPage } from '../../../../lib/data/cached'
+import { getHub, getSkillPage } from '../../../../lib/data/cached'
+import type { SkillPageView } from '../../../../lib/data/pages/skillPage'
 import { describe, pageMetadata } from '../../../../lib/site/metadata'
 import { paths } from '../../../../lib/site/paths'
 
@@ -13,19 +17,28 @@ type Params = { params: Promise<{ skill: string }> }
 
 export const revalidate = 3600
 
+/** Skills with evidence pages are built ahead; technologies render on first request, then cache. */
 export async function generateStaticParams() {
-  const { skills } = await getCatalogue()
-  return skills.filter((skill) => skill.pageCount > 0).map((skill) => ({ skill: skill.slug }))
+  const { skills } = await getHub()
+  return skills.map((skill) => ({ skill: skill.slug }))
 }
+
+const descriptionOf = (view: SkillPageView): string =>
+  view.skill.summary ||
+  `${view.skill.name}${view.usedIn?.commodity ? ` (${view.usedIn.commodity})` : ''}: the careers that use it, from O*NET.`
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const { skill } = await params
   const view = await getSkillPage(skill)
   if (!view) return {}
   return pageMetadata({
-    title: `${view.skill.name} across careers: the evidence`,
-    description: describe(view.skill.summary),
+    title:
+      view.pages.length > 0
+        ? `${view.skill.name} across careers: the evidence`
+        : `${view.skill.name}: the careers that use it`,
+    description: describe(descriptionOf(view)),
     path: view.skill.href,
+    noindex: !view.indexable,
   })
 }
 
@@ -33,6 +46,7 @@ export default async function SkillPage({ params }: Params) {
   const { skill } = await params
   const view = await getSkillPage(skill)
   if (!view) notFound()
+  const curated = Boolean(view.skill.summary)
 
   return (
     <article>
@@ -43,17 +57,22 @@ export default async function SkillPage({ params }: Params) {
         ]}
       />
       <header className="page-header">
-        <p className="eyebrow">Skill · {view.skill.kind}</p>
+        <p className="eyebrow">
+          Skill · {view.skill.kind}
+          {view.usedIn?.commodity ? ` · ${view.usedIn.commodity}` : ''}
+        </p>
         <h1>{view.skill.name}</h1>
-        <p className="lede">{view.skill.summary}</p>
+        {curated ? <p className="lede">{view.skill.summary}</p> : null}
       </header>
-      <Section id="careers" title={`Careers with an evidence page for ${view.skill.name}`}>
-        <EvidenceCards
-          pages={view.pages}
-          label="career"
-          empty="No career has a published evidence page for this skill yet."
-        />
-      </Section>
+      {curated || view.pages.length > 0 ? (
+        <Section id="careers" title={`Careers with an evidence page for ${view.skill.name}`}>
+          <EvidenceCards
+            pages={view.pages}
+            label="career"
+            empty="No career has a published evidence page for this skill yet."
+          />
+        </Section>
+      ) : null}
       {view.adjacent.length > 0 ? (
         <Section id="adjacent-skills" title="Adjacent skills">
           <LinkList
@@ -62,6 +81,13 @@ export default async function SkillPage({ params }: Params) {
           />
         </Section>
       ) : null}
+      {view.usedIn ? (
+        <Section id="used-in" title={`Careers that use ${view.skill.name}, according to O*NET`}>
+          <TechnologyUse use={view.usedIn} name={view.skill.name} />
+          <ReleaseFile file="Technology Skills" version={view.dataset?.version ?? null} />
+        </Section>
+      ) : null}
+      {view.dataset || view.usedIn ? <OnetAttribution dataset={view.dataset} /> : null}
     </article>
   )
 }

@@ -7,7 +7,7 @@ import { EvidenceSections } from '../../../../../../components/evidence/Evidence
 import { StatCards } from '../../../../../../components/evidence/StatCards'
 import { Breadcrumbs } from '../../../../../../components/site/Breadcrumbs'
 import { JsonLd } from '../../../../../../components/site/JsonLd'
-import { getCatalogue, getEvidencePage } from '../../../../../../lib/data/cached'
+import { getEvidencePage, getHub } from '../../../../../../lib/data/cached'
 import { describe, pageMetadata } from '../../../../../../lib/site/metadata'
 import { paths } from '../../../../../../lib/site/paths'
 import { articleJsonLd, faqJsonLd } from '../../../../../../lib/site/structuredData'
@@ -20,8 +20,9 @@ const PRERENDERED_PAGES = 50
 
 /** The first pages of the catalogue are built ahead; the rest render on first request, then cache. */
 export async function generateStaticParams() {
-  const { pages } = await getCatalogue()
-  return pages
+  const { careers } = await getHub()
+  return careers
+    .flatMap((career) => career.pages)
     .slice(0, PRERENDERED_PAGES)
     .map((page) => ({ career: page.career.slug, skill: page.skill.slug }))
 }
