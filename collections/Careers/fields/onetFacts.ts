@@ -8,13 +8,17 @@ const provenance = [
   { name: 'domainSource', type: 'text', admin: { description: 'How O*NET obtained the figure.' } },
 ] as const
 
-/** Skills as real relationships, so a skill's page queries the careers that use it by index. */
+/**
+ * Skills as real relationships, so a skill's page queries the careers that use it by index. Hidden in
+ * the admin: an occupation uses up to 425 technologies, more labels than one request may load, and the
+ * `technologies` read-out above shows the same list with its flags.
+ */
 const technologyLinks = (name: string, description: string): RelationshipField => ({
   name,
   type: 'relationship',
   relationTo: 'skills',
   hasMany: true,
-  admin: { readOnly: true, description },
+  admin: { readOnly: true, hidden: true, description },
 })
 
 /**
