@@ -97,10 +97,8 @@ describe('placeScores', () => {
   })
 
   it('recommends the careers whose interest codes match the highest-placed interests', () => {
-    const scores = scoreAnswers(
-      normed,
-      answersFor(normed, (key) => (key.startsWith('e') || key.startsWith('a') ? 5 : 1)),
-    )
+    const answers = answersFor(normed, (key) => (key.startsWith('e') || key.startsWith('a') ? 5 : 1))
+    const scores = scoreAnswers(normed, answers)
     const placed = placeScores({ instrument: normed, scores, reliability })
     const rules = workInterests.rules.map((rule) => ({
       career: { slug: rule.career!, title: rule.career! },
@@ -108,7 +106,7 @@ describe('placeScores', () => {
       reason: rule.reason,
       findingId: rule.finding,
     }))
-    const [top] = recommend({ instrument: normed, placed, rules })
+    const [top] = recommend({ instrument: normed, placed, rules, answers })
     expect(top.href).toBe('/careers/product-manager')
     expect(top.basis).toContain('EAC')
   })

@@ -79,7 +79,12 @@ export const storeResponse = async ({
     const scores = scoreAnswers(instrument, submission.answers)
     const liveScores = await liveScoresFor({ payload, instrument, req })
     const placed = placeScores({ instrument, scores, reliability: loaded.reliability, liveScores })
-    const recommendations = recommend({ instrument, placed, rules: loaded.rules })
+    const recommendations = recommend({
+      instrument,
+      placed,
+      rules: loaded.rules,
+      answers: submission.answers,
+    })
     const resultId = crypto.randomBytes(18).toString('base64url')
     await payload.create({
       collection: 'assessment-responses',
