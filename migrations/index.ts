@@ -1,6 +1,7 @@
 import * as migration_20261128_061043_initial from './20261128_061043_initial';
 import * as migration_20261128_062804_workflow_and_assessments from './20261128_062804_workflow_and_assessments';
 import * as migration_20261128_064112_assessments_under_review from './20261128_064112_assessments_under_review';
+import * as migration_20261128_225657_assessment_statistics from './20261128_225657_assessment_statistics';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261128_064112_assessments_under_review.up,
     down: migration_20261128_064112_assessments_under_review.down,
-    name: '20261128_064112_assessments_under_review'
+    name: '20261128_064112_assessments_under_review',
+  },
+  {
+    up: migration_20261128_225657_assessment_statistics.up,
+    down: migration_20261128_225657_assessment_statistics.down,
+    name: '20261128_225657_assessment_statistics'
   },
 ];

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { slugField } from '../../fields/slug'
 import { contentCollection } from '../contentCollection'
 import { submitEndpoint } from './endpoints/submit'
+import { dropStatistics } from './hooks/dropStatistics'
 import { keepComputedReliability } from './hooks/keepComputedReliability'
 import { itemsField } from './fields/items'
 import { normsField } from './fields/norms'
@@ -17,7 +18,7 @@ export const Assessments: CollectionConfig = contentCollection({
     group: 'Assessments',
   },
   endpoints: [submitEndpoint],
-  hooks: { beforeChange: [keepComputedReliability] },
+  hooks: { beforeChange: [keepComputedReliability], beforeDelete: [dropStatistics] },
   fields: [
     { name: 'title', type: 'text', required: true },
     slugField('title'),

@@ -85,10 +85,8 @@ describe('placeScores', () => {
       normed,
       answersFor(normed, () => 3),
     )
-    const live = Object.fromEntries(
-      normed.dimensions.map(({ key }) => [key, Array.from({ length: 200 }, () => 1)]),
-    )
-    const placed = placeScores({ instrument: normed, scores, reliability, liveScores: live })
+    const live = Object.fromEntries(normed.dimensions.map(({ key }) => [key, { values: [1], counts: [200] }]))
+    const placed = placeScores({ instrument: normed, scores, reliability, live })
     expect(placed.R).toMatchObject({ method: 'empirical', percentile: 99 })
   })
 
