@@ -104,34 +104,38 @@ const expectSameReliability = (running: Reliability, direct: Reliability) => {
 
 describe('running statistics equal a full recomputation', () => {
   for (const [name, instrument, shared] of INSTRUMENTS) {
-    it(`after random insert sequences on ${name} (6 seeds, checked every 40 responses)`, { timeout: 60_000 }, () => {
-      for (let seed = 1; seed <= 6; seed++) {
-        const history = randomHistory({ instrument, seed: seed * 7919, size: 240, shared })
-        for (let size = 1; size <= history.length; size += size < 10 ? 1 : 40) {
-          const stored = history.slice(0, size)
-          const now = new Date()
-          const statistics = incrementally(instrument, stored)
-          expectSameReliability(
-            reliabilityFrom({ statistics, instrument, now }),
-            computeReliability({ instrument, responses: stored, now }),
-          )
-          const tallies = liveTallies(statistics)
-          for (const { key } of instrument.dimensions) {
-            const liveScores = stored
-              .filter(
-                (response) => response.sample === 'live' && dimensionTotals(instrument, response.answers),
-              )
-              .map((response) => scoreAnswers(instrument, response.answers)[key].score)
-            if (liveScores.length === 0) continue
-            // Every score the scale can produce, and points between them, as a score band's ends are.
-            for (let step = 0; step <= 64; step++) {
-              const score = 1 + step / 16
-              expect(tallyPercentile(score, tallies[key])).toBe(empiricalPercentile(score, liveScores))
+    it(
+      `after random insert sequences on ${name} (6 seeds, checked every 40 responses)`,
+      { timeout: 60_000 },
+      () => {
+        for (let seed = 1; seed <= 6; seed++) {
+          const history = randomHistory({ instrument, seed: seed * 7919, size: 240, shared })
+          for (let size = 1; size <= history.length; size += size < 10 ? 1 : 40) {
+            const stored = history.slice(0, size)
+            const now = new Date()
+            const statistics = incrementally(instrument, stored)
+            expectSameReliability(
+              reliabilityFrom({ statistics, instrument, now }),
+              computeReliability({ instrument, responses: stored, now }),
+            )
+            const tallies = liveTallies(statistics)
+            for (const { key } of instrument.dimensions) {
+              const liveScores = stored
+                .filter(
+                  (response) => response.sample === 'live' && dimensionTotals(instrument, response.answers),
+                )
+                .map((response) => scoreAnswers(instrument, response.answers)[key].score)
+              if (liveScores.length === 0) continue
+              // Every score the scale can produce, and points between them, as a score band's ends are.
+              for (let step = 0; step <= 64; step++) {
+                const score = 1 + step / 16
+                expect(tallyPercentile(score, tallies[key])).toBe(empiricalPercentile(score, liveScores))
+              }
             }
           }
         }
-      }
-    })
+      },
+    )
   }
 
   it('do not depend on the order responses arrived in', () => {
