@@ -5,6 +5,7 @@ import { contentCollection } from '../contentCollection'
 import { submitEndpoint } from './endpoints/submit'
 import { dropStatistics } from './hooks/dropStatistics'
 import { keepComputedReliability } from './hooks/keepComputedReliability'
+import { refreshSubmitCacheAfterChange, refreshSubmitCacheAfterDelete } from './hooks/refreshSubmitCache'
 import { itemsField } from './fields/items'
 import { normsField } from './fields/norms'
 import { recommendationRulesField } from './fields/recommendationRules'
@@ -18,7 +19,12 @@ export const Assessments: CollectionConfig = contentCollection({
     group: 'Assessments',
   },
   endpoints: [submitEndpoint],
-  hooks: { beforeChange: [keepComputedReliability], beforeDelete: [dropStatistics] },
+  hooks: {
+    beforeChange: [keepComputedReliability],
+    afterChange: [refreshSubmitCacheAfterChange],
+    beforeDelete: [dropStatistics],
+    afterDelete: [refreshSubmitCacheAfterDelete],
+  },
   fields: [
     { name: 'title', type: 'text', required: true },
     slugField('title'),

@@ -252,4 +252,16 @@ describe('running statistics on the submit path', () => {
       /Package one model of your own/,
     )
   })
+
+  it('refuse submissions as soon as the assessment is unpublished, though reads are shared for two seconds', async () => {
+    const instrument = await instrumentFor(workInterests.slug)
+    const answers = randomAnswers(workInterests.items, seededRandom(11))
+    expect((await post(workInterests.slug, { answers })).status).toBe(201)
+    await payload.update({ collection: 'assessments', id: instrument.id, data: { _status: 'draft' } })
+    const refused = await post(workInterests.slug, { answers })
+    expect(refused.status).toBe(404)
+    expect(refused.body.error).toBe(`No published assessment "${workInterests.slug}".`)
+    await payload.update({ collection: 'assessments', id: instrument.id, data: { _status: 'published' } })
+    expect((await post(workInterests.slug, { answers })).status).toBe(201)
+  })
 })
