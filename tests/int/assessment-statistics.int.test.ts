@@ -131,6 +131,33 @@ describe('running statistics on the submit path', () => {
     expect(responses.filter((response) => response.retakeOf).length).toBe(40 + 5)
   })
 
+  it('write a burst in batches where a repeated key and a bad retake sink no other submission', async () => {
+    const random = seededRandom(99)
+    const repeated = JSON.stringify({
+      answers: randomAnswers(workInterests.items, random),
+      idempotencyKey: crypto.randomUUID(),
+    })
+    const burst = await Promise.all([
+      ...Array.from({ length: 8 }, () =>
+        post(workInterests.slug, { answers: randomAnswers(workInterests.items, random) }),
+      ),
+      submit({ slug: workInterests.slug, body: repeated }),
+      submit({ slug: workInterests.slug, body: repeated }),
+      post(workInterests.slug, {
+        answers: randomAnswers(workInterests.items, random),
+        retakeOf: 'B'.repeat(24),
+      }),
+      ...Array.from({ length: 8 }, () =>
+        post(workInterests.slug, { answers: randomAnswers(workInterests.items, random) }),
+      ),
+    ])
+    expect(burst.map((answer) => answer.status)).toEqual([...Array(10).fill(201), 400, ...Array(8).fill(201)])
+    expect(burst[9].body.id).toBe(burst[8].body.id)
+    expect(burst[10].body.field).toBe('retakeOf')
+    const { statistics } = await expectEqualToRecomputation(workInterests.slug)
+    expect(statistics.responses.live).toBe(21 + 17)
+  })
+
   it('give each new result the empirical percentile of every live score once there are 200', async () => {
     const instrument = await instrumentFor(modelServing.slug)
     const random = seededRandom(7)
@@ -192,7 +219,7 @@ describe('running statistics on the submit path', () => {
     })
     expect(answered.status).toBe(201)
     const { statistics } = await expectEqualToRecomputation(workInterests.slug)
-    expect(statistics.responses.live).toBe(22)
+    expect(statistics.responses.live).toBe(22 + 17)
   })
 
   it('follow an admin’s deletion of a response', async () => {
@@ -207,7 +234,7 @@ describe('running statistics on the submit path', () => {
     ).docs
     await payload.delete({ collection: 'assessment-responses', id: victim.id })
     const { statistics } = await expectEqualToRecomputation(workInterests.slug)
-    expect(statistics.responses.live).toBe(21)
+    expect(statistics.responses.live).toBe(21 + 17)
   })
 
   it('are rebuilt only by admins, and never readable by anyone else', async () => {

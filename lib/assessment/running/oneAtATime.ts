@@ -5,7 +5,7 @@ const queues = new Map<string, Promise<unknown>>()
  * submission to an assessment rewrites its one statistics document: SQLite lets one writer in at a
  * time anyway, and MongoDB would abort all but one of several transactions writing one document, so
  * waiting here in order is cheaper than colliding there. (Other processes are kept out by the
- * database: SQLite's write lock, MongoDB's write conflicts, which `storeResponse` retries.)
+ * database: SQLite's write lock, MongoDB's write conflicts, which `writeInBatches` retries.)
  */
 export const oneAtATime = <T>(key: string, task: () => Promise<T>): Promise<T> => {
   const previous = queues.get(key) ?? Promise.resolve()
