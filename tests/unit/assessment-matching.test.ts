@@ -101,6 +101,7 @@ describe('matchOccupations', () => {
     ])
     expect(result.matches[0].sharedTopInterests).toEqual(['I', 'C'])
     expect(result.matches[1].sharedTopInterests).toEqual(['I', 'C', 'R'])
+    expect(result.matches[1]).toMatchObject({ readerOrder: 'I-C-R', occupationOrder: 'I-C-R' })
   })
 
   it('keeps only the job zones the reader will prepare for, leaving unrated occupations out', () => {
@@ -169,11 +170,11 @@ describe('matchOccupations', () => {
 describe('explainMatch', () => {
   it('sets the reader’s order against the occupation’s high-point code', () => {
     const result = ranked(matchOccupations({ reader: IRC_READER, occupations: ONET_PROFILES }))
-    expect(explainMatch(result.matches[0], result.reader)).toBe(
+    expect(explainMatch(result.matches[0])).toBe(
       'Your order I-R-C; Software Developers’ profile I-C-R. Both rank Investigative, Realistic and Conventional among their top interests. The two profiles correlate at r = 0.94.',
     )
     const executives = result.matches.find((match) => match.occupation.code === '11-1011.00')!
-    expect(explainMatch(executives, result.reader)).toBe(
+    expect(explainMatch(executives)).toBe(
       'Your order I-R-C; Chief Executives’ profile E-C. Both rank Conventional among their top interests. The two profiles correlate at r = −0.22.',
     )
   })
@@ -185,7 +186,7 @@ describe('explainMatch', () => {
         occupations: [onetProfile('27-1024.00')],
       }),
     )
-    expect(explainMatch(tied.matches[0], tied.reader)).toMatch(
+    expect(explainMatch(tied.matches[0])).toMatch(
       /^Your order I-R=C; Graphic Designers’ profile A\. None of your top interests is among its high points\./,
     )
   })

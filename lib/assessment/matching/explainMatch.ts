@@ -1,4 +1,3 @@
-import { formatOrder, highPointGroups, type TopInterests } from '../interests/interestOrder'
 import { listPhrase } from '../interests/listPhrase'
 import { riasecLabel } from '../interests/riasec'
 import type { OccupationMatch } from './matchOccupations'
@@ -15,12 +14,11 @@ export const isMachineLearningEstimate = (match: OccupationMatch): boolean =>
  * high-point code ("Your order I-R-C; Software Developers’ profile I-C-R."), what they share, and
  * how closely the two profiles move together.
  */
-export const explainMatch = (match: OccupationMatch, reader: TopInterests): string => {
-  const { occupation, correlation, sharedTopInterests } = match
-  const theirs = highPointGroups(occupation.highPoint)
-  const order = theirs.length
-    ? `Your order ${formatOrder(reader.groups)}; ${possessive(occupation.title)} profile ${formatOrder(theirs)}.`
-    : `Your order ${formatOrder(reader.groups)}; O*NET gives ${occupation.title} no high-point code.`
+export const explainMatch = (match: OccupationMatch): string => {
+  const { occupation, correlation, sharedTopInterests, readerOrder, occupationOrder } = match
+  const order = occupationOrder
+    ? `Your order ${readerOrder}; ${possessive(occupation.title)} profile ${occupationOrder}.`
+    : `Your order ${readerOrder}; O*NET gives ${occupation.title} no high-point code.`
   const shared = sharedTopInterests.length
     ? ` Both rank ${listPhrase(sharedTopInterests.map(riasecLabel))} among their top interests.`
     : ' None of your top interests is among its high points.'

@@ -1,4 +1,10 @@
-import { isFlatProfile, topInterests, type TopInterests } from '../interests/interestOrder'
+import {
+  formatOrder,
+  highPointGroups,
+  isFlatProfile,
+  topInterests,
+  type TopInterests,
+} from '../interests/interestOrder'
 import type { RiasecKey, RiasecScores } from '../interests/riasec'
 import type { OccupationProfile } from './occupationProfile'
 import { profileCorrelation } from './profileCorrelation'
@@ -11,6 +17,10 @@ export type OccupationMatch = {
   sameOccupation: { title: string; slug?: string | null }[]
   /** Pearson's r between the reader's six scores and the occupation's, −1 to 1. */
   correlation: number
+  /** The reader's top three as a code, ties joined by '=': 'I-R-C', 'I-R=C'. */
+  readerOrder: string
+  /** The occupation's high-point code the same way: 'I-C-R'; empty when O*NET gives none. */
+  occupationOrder: string
   /** Letters in both the reader's top interests and the occupation's high-point code, in the reader's order. */
   sharedTopInterests: RiasecKey[]
 }
@@ -84,6 +94,8 @@ export const matchOccupations = ({
       occupation,
       sameOccupation: others.map(({ title, slug }) => ({ title, slug })),
       correlation,
+      readerOrder: formatOrder(top.groups),
+      occupationOrder: formatOrder(highPointGroups(highPoint)),
       sharedTopInterests: top.letters.filter((letter) => highPoint.includes(letter)),
     })
   }
