@@ -76,6 +76,7 @@ export interface Config {
     faqs: Faq;
     assessments: Assessment;
     'assessment-responses': AssessmentResponse;
+    'assessment-statistics': AssessmentStatistic;
     imports: Import;
     'audit-log': AuditLog;
     'payload-kv': PayloadKv;
@@ -94,6 +95,7 @@ export interface Config {
     faqs: FaqsSelect<false> | FaqsSelect<true>;
     assessments: AssessmentsSelect<false> | AssessmentsSelect<true>;
     'assessment-responses': AssessmentResponsesSelect<false> | AssessmentResponsesSelect<true>;
+    'assessment-statistics': AssessmentStatisticsSelect<false> | AssessmentStatisticsSelect<true>;
     imports: ImportsSelect<false> | ImportsSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -990,6 +992,31 @@ export interface AssessmentResponse {
   createdAt: string;
 }
 /**
+ * Running sums behind each assessment’s reliability and percentiles. Derived; never edited.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "assessment-statistics".
+ */
+export interface AssessmentStatistic {
+  id: string;
+  assessment: string | Assessment;
+  /**
+   * Fingerprint of the items the sums were built on.
+   */
+  instrumentKey: string;
+  statistics:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * Every review transition: who, when, from, to, note and version. Append-only.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1071,6 +1098,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'assessment-responses';
         value: string | AssessmentResponse;
+      } | null)
+    | ({
+        relationTo: 'assessment-statistics';
+        value: string | AssessmentStatistic;
       } | null)
     | ({
         relationTo: 'imports';
@@ -1522,6 +1553,17 @@ export interface AssessmentResponsesSelect<T extends boolean = true> {
   scores?: T;
   percentiles?: T;
   recommendations?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "assessment-statistics_select".
+ */
+export interface AssessmentStatisticsSelect<T extends boolean = true> {
+  assessment?: T;
+  instrumentKey?: T;
+  statistics?: T;
   updatedAt?: T;
   createdAt?: T;
 }

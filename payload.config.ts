@@ -5,6 +5,7 @@ import { buildConfig } from 'payload'
 
 import { hasRole } from './access/roles'
 import { AssessmentResponses } from './collections/AssessmentResponses'
+import { AssessmentStatistics } from './collections/AssessmentStatistics'
 import { Assessments } from './collections/Assessments'
 import { CareerSkills } from './collections/CareerSkills'
 import { Careers } from './collections/Careers'
@@ -45,6 +46,7 @@ export default buildConfig({
     Faqs,
     Assessments,
     AssessmentResponses,
+    AssessmentStatistics,
     Imports,
   ],
   db: databaseAdapter(),

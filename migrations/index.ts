@@ -3,6 +3,7 @@ import * as migration_20261128_062804_workflow_and_assessments from './20261128_
 import * as migration_20261128_064112_assessments_under_review from './20261128_064112_assessments_under_review';
 import * as migration_20261128_215930_answers_hash from './20261128_215930_answers_hash';
 import * as migration_20261128_234416_onet_import from './20261128_234416_onet_import';
+import * as migration_20261128_235232_assessment_statistics from './20261128_235232_assessment_statistics';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261128_234416_onet_import.up,
     down: migration_20261128_234416_onet_import.down,
-    name: '20261128_234416_onet_import'
+    name: '20261128_234416_onet_import',
+  },
+  {
+    up: migration_20261128_235232_assessment_statistics.up,
+    down: migration_20261128_235232_assessment_statistics.down,
+    name: '20261128_235232_assessment_statistics'
   },
 ];

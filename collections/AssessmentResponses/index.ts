@@ -3,7 +3,8 @@ import type { CollectionConfig } from 'payload'
 import { isAdmin } from '../../access/isAdmin'
 import { resultHolderOrAdmin } from '../../access/resultHolderOrAdmin'
 import { jsonReadout } from '../../fields/jsonReadout'
-import { recomputeReliability } from './hooks/recomputeReliability'
+import { rebuildStatisticsAfterDelete } from './hooks/rebuildStatisticsAfterDelete'
+import { updateStatistics } from './hooks/updateStatistics'
 
 /**
  * One anonymous attempt. Nobody lists or reads these over the API except admins; the reader reaches
@@ -23,7 +24,7 @@ export const AssessmentResponses: CollectionConfig = {
     update: () => false,
     delete: isAdmin,
   },
-  hooks: { afterChange: [recomputeReliability] },
+  hooks: { afterChange: [updateStatistics], afterDelete: [rebuildStatisticsAfterDelete] },
   fields: [
     { name: 'assessment', type: 'relationship', relationTo: 'assessments', required: true, index: true },
     { name: 'resultId', type: 'text', required: true, unique: true, index: true },

@@ -3,7 +3,9 @@ import type { CollectionConfig } from 'payload'
 import { slugField } from '../../fields/slug'
 import { contentCollection } from '../contentCollection'
 import { submitEndpoint } from './endpoints/submit'
+import { dropStatistics } from './hooks/dropStatistics'
 import { keepComputedReliability } from './hooks/keepComputedReliability'
+import { refreshSubmitCacheAfterChange, refreshSubmitCacheAfterDelete } from './hooks/refreshSubmitCache'
 import { itemsField } from './fields/items'
 import { normsField } from './fields/norms'
 import { recommendationRulesField } from './fields/recommendationRules'
@@ -17,7 +19,12 @@ export const Assessments: CollectionConfig = contentCollection({
     group: 'Assessments',
   },
   endpoints: [submitEndpoint],
-  hooks: { beforeChange: [keepComputedReliability] },
+  hooks: {
+    beforeChange: [keepComputedReliability],
+    afterChange: [refreshSubmitCacheAfterChange],
+    beforeDelete: [dropStatistics],
+    afterDelete: [refreshSubmitCacheAfterDelete],
+  },
   fields: [
     { name: 'title', type: 'text', required: true },
     slugField('title'),

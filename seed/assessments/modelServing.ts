@@ -149,20 +149,15 @@ export const modelServing: AssessmentSeed = {
       ],
     ),
   ],
+  // Each rule's advice is for a reader still at beginner level on its dimension (see
+  // lib/assessment/recommend), and each cites a finding that supports that advice itself.
   rules: [
     {
       career: 'backend-developer',
       skill: 'bentoml',
       dimension: 'packaging',
       reason:
-        'Package one model of your own end to end — typed API, pinned dependencies, a container image someone else can run. It becomes a work sample you can show.',
-      finding: 'schmidt-hunter-work-samples',
-    },
-    {
-      skill: 'docker',
-      dimension: 'packaging',
-      reason:
-        'Reproducible images are most of what makes a model service portable; strengthen container builds first.',
+        'Package one model of your own end to end — typed API, pinned dependencies, a container image someone else can run — and keep it as a work sample you can show: work-sample tests are among the best predictors of job performance that hiring research has measured.',
       finding: 'schmidt-hunter-work-samples',
     },
     {
@@ -170,7 +165,7 @@ export const modelServing: AssessmentSeed = {
       skill: 'bentoml',
       dimension: 'performance',
       reason:
-        'Load-test a service against a latency target and try batching. Structured design interviews for this role ask you to reason through exactly these trade-offs.',
+        'Load-test a model service against a latency target, try batching, and write down what you measured and why you chose what you did: it gives you a concrete account of your own work for a structured interview, the most valid common selection method in the re-analysis cited here.',
       finding: 'sackett-structured-interview-top',
     },
     {
@@ -178,8 +173,8 @@ export const modelServing: AssessmentSeed = {
       skill: 'kubernetes',
       dimension: 'operations',
       reason:
-        'Run a model service on a cluster with metrics, alerts and a staged rollout; the operating habits transfer from any other service.',
-      finding: 'schmidt-hunter-combination',
+        'Run one model service on a cluster with metrics, alerts and a staged rollout, and keep the setup as a work sample: showing that you have operated a service says more than describing it.',
+      finding: 'schmidt-hunter-work-samples',
     },
   ],
   synthetic: { seed: 20240612, respondents: 200, retakes: 30, sharedFactor: 0.5 },

@@ -2,7 +2,7 @@ import crypto from 'node:crypto'
 
 import type { RequiredDataFromCollectionSlug } from 'payload'
 
-import { refreshReliability } from '../../lib/assessment/reliability/refreshReliability'
+import { rebuildStatistics } from '../../lib/assessment/running/rebuildStatistics'
 import { computeNorms } from '../../lib/assessment/scoring/computeNorms'
 import { scoreAnswers } from '../../lib/assessment/scoring/scoreAnswers'
 import type { Answers } from '../../lib/assessment/submit/answersSchema'
@@ -45,7 +45,7 @@ const storeResponse = async (ctx: SeedContext, args: StoreArgs) => {
       recommendations: { items: [] },
       createdAt: args.createdAt.toISOString(),
     },
-    context: { ...SEED_CONTEXT, skipReliability: true },
+    context: { ...SEED_CONTEXT, skipStatistics: true },
     depth: 0,
     req: ctx.req,
   })
@@ -54,7 +54,8 @@ const storeResponse = async (ctx: SeedContext, args: StoreArgs) => {
 
 /**
  * The two demo instruments, their synthetic reference sample stored as responses (labelled
- * synthetic), norms computed from that sample, and reliability computed once from what was stored.
+ * synthetic), norms computed from that sample, and the running statistics (with the reliability
+ * they give) built once from what was stored.
  */
 export const seedAssessments = async (
   ctx: SeedContext,
@@ -120,7 +121,7 @@ export const seedAssessments = async (
         })
       }
     }
-    const reliability = await refreshReliability({ payload: ctx.payload, assessmentId: id, req: ctx.req })
+    const reliability = await rebuildStatistics({ payload: ctx.payload, assessmentId: id, req: ctx.req })
     const alphas = reliability.dimensions
       .map((entry) => `${entry.dimension} ${entry.alpha?.toFixed(2)}`)
       .join(', ')

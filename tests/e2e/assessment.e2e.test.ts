@@ -22,6 +22,7 @@ describe('taking the work-interests assessment in Chromium', () => {
     const page = await browser.newPage()
     await page.goto(`${app.baseUrl}/assessments/work-interests`)
     await page.getByText('Page 1 of 5').waitFor()
+    expect(await page.title()).toBe('Work interests (RIASEC) · Career Evidence')
 
     const answerVisiblePage = async (label: string) => {
       const groups = page.locator('fieldset.assessment-item:visible')
@@ -47,6 +48,7 @@ describe('taking the work-interests assessment in Chromium', () => {
     await page.waitForURL(/\/assessments\/work-interests\/results\/[A-Za-z0-9_-]+$/)
 
     expect(await page.locator('meta[name="robots"]').getAttribute('content')).toContain('noindex')
+    expect(await page.title()).toBe('Your result · Career Evidence')
     expect(await page.getByTestId('percentile-chart').locator('circle').count()).toBe(6)
     await expect(
       page.getByText('The reference sample behind these percentiles is synthetic').isVisible(),

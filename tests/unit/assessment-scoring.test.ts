@@ -85,10 +85,8 @@ describe('placeScores', () => {
       normed,
       answersFor(normed, () => 3),
     )
-    const live = Object.fromEntries(
-      normed.dimensions.map(({ key }) => [key, Array.from({ length: 200 }, () => 1)]),
-    )
-    const placed = placeScores({ instrument: normed, scores, reliability, liveScores: live })
+    const live = Object.fromEntries(normed.dimensions.map(({ key }) => [key, { values: [1], counts: [200] }]))
+    const placed = placeScores({ instrument: normed, scores, reliability, live })
     expect(placed.R).toMatchObject({ method: 'empirical', percentile: 99 })
   })
 
@@ -97,10 +95,8 @@ describe('placeScores', () => {
   })
 
   it('recommends the careers whose interest codes match the highest-placed interests', () => {
-    const scores = scoreAnswers(
-      normed,
-      answersFor(normed, (key) => (key.startsWith('e') || key.startsWith('a') ? 5 : 1)),
-    )
+    const answers = answersFor(normed, (key) => (key.startsWith('e') || key.startsWith('a') ? 5 : 1))
+    const scores = scoreAnswers(normed, answers)
     const placed = placeScores({ instrument: normed, scores, reliability })
     const rules = workInterests.rules.map((rule) => ({
       career: { slug: rule.career!, title: rule.career! },
@@ -108,7 +104,7 @@ describe('placeScores', () => {
       reason: rule.reason,
       findingId: rule.finding,
     }))
-    const [top] = recommend({ instrument: normed, placed, rules })
+    const [top] = recommend({ instrument: normed, placed, rules, answers })
     expect(top.href).toBe('/careers/product-manager')
     expect(top.basis).toContain('EAC')
   })

@@ -1,8 +1,13 @@
 import type { Payload } from 'payload'
 
 import type { Finding, Source } from '../../../payload-types'
+import { describeProfile, type ProfileReading } from '../interests/describeProfile'
+import { riasecScoresFrom } from '../interests/riasec'
 import type { Recommendation } from '../recommend/types'
 import type { PlacedScore } from '../scoring/placeScores'
+import { type DimensionScales, scaleParts } from '../scoring/scaleParts'
+import { assessSkillLevel, type SkillLevelResult } from '../skillLevel/assessSkillLevel'
+import type { Answers } from '../submit/answersSchema'
 import { type LoadedAssessment, loadAssessment } from './loadAssessment'
 
 export type CitedFinding = {
@@ -17,6 +22,12 @@ export type ResultView = LoadedAssessment & {
   takenAt: string
   placed: Record<string, PlacedScore>
   recommendations: (Recommendation & { finding: CitedFinding | null })[]
+  /** Likert and rubric items of each dimension, each summarised on its own scale. */
+  scales: Record<string, DimensionScales>
+  /** A matching instrument's plain reading of the interest profile; null for other instruments. */
+  reading: ProfileReading | null
+  /** A skill-level instrument's levels, next anchors and the reader's evidence notes; null otherwise. */
+  skillLevel: SkillLevelResult | null
 }
 
 const authorLine = (source: Source): string => {
@@ -76,11 +87,17 @@ export const loadResult = async ({ payload, slug, resultId }: { payload: Payload
       ).docs
     : []
   const cited = new Map(findings.map((finding) => [String(finding.id), toCited(finding)]))
+  const { instrument } = loaded
+  const answers = response.answers as Answers
+  const interests = riasecScoresFrom(stored.placed)
   return {
     ...loaded,
     resultId,
     takenAt: response.createdAt,
     placed: stored.placed,
     recommendations: stored.items.map((item) => ({ ...item, finding: cited.get(item.findingId) ?? null })),
+    scales: scaleParts(instrument, answers),
+    reading: instrument.kind === 'matching' && interests ? describeProfile(interests) : null,
+    skillLevel: instrument.kind === 'skill-level' ? assessSkillLevel(instrument, answers) : null,
   }
 }

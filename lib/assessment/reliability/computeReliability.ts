@@ -29,7 +29,9 @@ const isComplete = (instrument: Instrument, answers: Answers) =>
 
 /**
  * Cronbach's alpha with Feldt's 95% interval per dimension, and the test-retest correlation of
- * dimension scores over every (attempt, retake) pair, from the responses as stored.
+ * dimension scores over every (attempt, retake) pair, from the responses as stored: the direct
+ * definition. The site publishes the same figures from running sums (`../running`), which the tests
+ * hold to this.
  */
 export const computeReliability = ({
   instrument,

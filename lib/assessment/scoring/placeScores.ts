@@ -1,7 +1,8 @@
 import type { Instrument } from '../instrument'
 import type { Reliability } from '../reliability/types'
 import { scoreBand, standardErrorOfMeasurement } from '../statistics/measurementError'
-import { empiricalPercentile, normalPercentile } from '../statistics/percentile'
+import { normalPercentile, tallyPercentile } from '../statistics/percentile'
+import { type Tally, tallySize } from '../statistics/tally'
 import type { DimensionScore } from './scoreAnswers'
 
 /** Below this many live scores a dimension's percentile comes from the normal model of the norms. */
@@ -21,8 +22,8 @@ type PlaceArgs = {
   instrument: Instrument
   scores: Record<string, DimensionScore>
   reliability: Reliability | null
-  /** Live scores per dimension, passed only when there are enough of them for empirical percentiles. */
-  liveScores?: Record<string, number[]>
+  /** Live scores per dimension, counted by value (the running statistics keep them so). */
+  live?: Record<string, Tally>
 }
 
 /** Percentile, method and measurement-error band for each dimension score. */
@@ -30,18 +31,18 @@ export const placeScores = ({
   instrument,
   scores,
   reliability,
-  liveScores = {},
+  live = {},
 }: PlaceArgs): Record<string, PlacedScore> => {
   const placed: Record<string, PlacedScore> = {}
   for (const { key } of instrument.dimensions) {
     const { score, min, max } = scores[key]
     const norm = instrument.norms.dimensions.find((entry) => entry.dimension === key)
     if (!norm) throw new Error(`The norms have no entry for the dimension "${key}".`)
-    const sample = liveScores[key] ?? []
-    const empirical = sample.length >= EMPIRICAL_MINIMUM
+    const tally = live[key]
+    const empirical = tally !== undefined && tallySize(tally) >= EMPIRICAL_MINIMUM
     const percentileOf = (value: number) =>
       empirical
-        ? empiricalPercentile(value, sample)
+        ? tallyPercentile(value, tally)
         : normalPercentile({ score: value, mean: norm.mean, sd: norm.sd })
     const alpha = reliability?.dimensions.find((entry) => entry.dimension === key)?.alpha ?? null
     const sem = alpha === null ? null : standardErrorOfMeasurement(norm.sd, alpha)

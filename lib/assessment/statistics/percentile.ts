@@ -1,4 +1,5 @@
 import { normalCdf } from './normal'
+import { countBelowAndTied, type Tally, tallySize } from './tally'
 
 /** Percentile of a score under a normal model of the reference sample, kept within 1–99. */
 export const normalPercentile = ({ score, mean, sd }: { score: number; mean: number; sd: number }): number =>
@@ -12,6 +13,12 @@ export const empiricalPercentile = (score: number, sample: readonly number[]): n
   const below = sample.filter((value) => value < score).length
   const tied = sample.filter((value) => value === score).length
   return clampPercentile((100 * (below + tied / 2)) / sample.length)
+}
+
+/** The same mid-rank percentile over a tally of the sample, in time proportional to its distinct values. */
+export const tallyPercentile = (score: number, tally: Tally): number => {
+  const { below, tied } = countBelowAndTied(tally, score)
+  return clampPercentile((100 * (below + tied / 2)) / tallySize(tally))
 }
 
 const clampPercentile = (value: number): number => Math.min(99, Math.max(1, Math.round(value)))

@@ -22,11 +22,7 @@ const answerFor = (item: InstrumentItem) => {
   )
 }
 
-/**
- * The body the submit endpoint accepts, built from the instrument: every item answered, nothing
- * else, each value within its item's range. Strict at every level, so unknown keys are refused.
- */
-export const submissionSchema = (instrument: Instrument) =>
+const buildSchema = (instrument: Instrument) =>
   z.strictObject({
     answers: z.strictObject(Object.fromEntries(instrument.items.map((item) => [item.key, answerFor(item)]))),
     idempotencyKey: z.uuid({ error: 'must be a UUID' }),
@@ -35,6 +31,22 @@ export const submissionSchema = (instrument: Instrument) =>
       .regex(/^[A-Za-z0-9_-]{16,64}$/, { error: 'must be the result id of an earlier attempt' })
       .optional(),
   })
+
+const schemas = new WeakMap<Instrument, ReturnType<typeof buildSchema>>()
+
+/**
+ * The body the submit endpoint accepts, built from the instrument: every item answered, nothing
+ * else, each value within its item's range. Strict at every level, so unknown keys are refused.
+ * Built once per instrument object (submissions share one while it is cached).
+ */
+export const submissionSchema = (instrument: Instrument) => {
+  let schema = schemas.get(instrument)
+  if (!schema) {
+    schema = buildSchema(instrument)
+    schemas.set(instrument, schema)
+  }
+  return schema
+}
 
 export type Submission = {
   answers: Answers

@@ -1,17 +1,13 @@
-import crypto from 'node:crypto'
-
-import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload } from 'payload'
+import type { Payload } from 'payload'
 
 import type { LoadedAssessment } from '../data/loadAssessment'
-import { recommend } from '../recommend/recommend'
-import { placeScores } from '../scoring/placeScores'
-import { scoreAnswers } from '../scoring/scoreAnswers'
 import type { Answers, Submission } from './answersSchema'
 import { answersHash } from './answersHash'
-import { liveScoresFor } from './liveScores'
+import { writeInBatches } from './inBatches'
 import { problem, type Problem } from './problems'
+import type { Stored } from './writeBatch'
 
-export type Stored = { status: 201; resultId: string; replayed: boolean }
+export type { Stored } from './writeBatch'
 
 export const resultUrlFor = (slug: string, resultId: string) => `/assessments/${slug}/results/${resultId}`
 
@@ -60,8 +56,9 @@ const replay = ({
 }
 
 /**
- * Scores on the server and stores one response, in one transaction with the reliability recompute:
- * any failure leaves nothing behind. The same idempotency key always yields the first response.
+ * Scores on the server and stores one response, in one transaction with the statistics update
+ * (`writeInBatches`): any failure leaves nothing behind. The same idempotency key always yields the
+ * first response.
  */
 export const storeResponse = async ({
   payload,
@@ -72,63 +69,15 @@ export const storeResponse = async ({
   loaded: LoadedAssessment
   submission: Submission
 }): Promise<Stored | Problem> => {
-  const { instrument } = loaded
   const hash = answersHash(submission.answers)
   const existing = await findByKey(payload, submission.idempotencyKey)
-  if (existing) return replay({ existing, instrumentId: instrument.id, hash })
-
-  const req = await createLocalReq({}, payload)
-  await initTransaction(req)
+  if (existing) return replay({ existing, instrumentId: loaded.instrument.id, hash })
   try {
-    let retakeOf: string | undefined
-    if (submission.retakeOf) {
-      const earlier = await payload.find({
-        collection: 'assessment-responses',
-        where: {
-          and: [{ resultId: { equals: submission.retakeOf } }, { assessment: { equals: instrument.id } }],
-        },
-        depth: 0,
-        limit: 1,
-        pagination: false,
-        req,
-      })
-      if (!earlier.docs[0]) {
-        await killTransaction(req)
-        return problem(400, 'retakeOf is not an earlier result of this assessment.', 'retakeOf')
-      }
-      retakeOf = String(earlier.docs[0].id)
-    }
-    const scores = scoreAnswers(instrument, submission.answers)
-    const liveScores = await liveScoresFor({ payload, instrument, req })
-    const placed = placeScores({ instrument, scores, reliability: loaded.reliability, liveScores })
-    const recommendations = recommend({ instrument, placed, rules: loaded.rules })
-    const resultId = crypto.randomBytes(18).toString('base64url')
-    await payload.create({
-      collection: 'assessment-responses',
-      data: {
-        assessment: instrument.id,
-        resultId,
-        idempotencyKey: submission.idempotencyKey,
-        answersHash: hash,
-        sample: 'live',
-        retakeOf,
-        answers: submission.answers,
-        scores,
-        percentiles: Object.fromEntries(
-          Object.entries(placed).map(([key, value]) => [key, value.percentile]),
-        ),
-        recommendations: { items: recommendations, placed },
-      },
-      depth: 0,
-      req,
-    })
-    await commitTransaction(req)
-    return { status: 201, resultId, replayed: false }
+    return await writeInBatches(payload, { loaded, submission, answersHash: hash })
   } catch (error) {
-    await killTransaction(req)
     // Two requests with one key can race past the first check; the unique index lets only one in.
     const winner = await findByKey(payload, submission.idempotencyKey)
-    if (winner) return replay({ existing: winner, instrumentId: instrument.id, hash })
+    if (winner) return replay({ existing: winner, instrumentId: loaded.instrument.id, hash })
     throw error
   }
 }

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { loadAssessment } from '../data/loadAssessment'
+import { assessmentForSubmit } from '../data/assessmentForSubmit'
 import { parseSubmission } from './parseSubmission'
 import { problem, type Problem } from './problems'
 import { type BodySource, MAX_BODY_BYTES, readLimitedBody } from './readBody'
@@ -49,7 +49,7 @@ export const submitAssessment = async ({
     return fromProblem(problem(400, 'The body must be a JSON object.', 'body'))
   }
 
-  const loaded = await loadAssessment({ payload, slug })
+  const loaded = await assessmentForSubmit({ payload, slug })
   if (!loaded) return fromProblem(problem(404, `No published assessment "${slug}".`, 'slug'))
 
   const parsed = parseSubmission(loaded.instrument, data)

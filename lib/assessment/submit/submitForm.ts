@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { loadAssessment } from '../data/loadAssessment'
+import { assessmentForSubmit } from '../data/assessmentForSubmit'
 import { formToSubmission } from './formToSubmission'
 import { parseSubmission } from './parseSubmission'
 import { problem, type Problem } from './problems'
@@ -28,7 +28,7 @@ export const submitForm = async ({
   const text = await readLimitedBody(request)
   if (text === null) return problem(413, 'The form is too large.', 'body')
 
-  const loaded = await loadAssessment({ payload, slug })
+  const loaded = await assessmentForSubmit({ payload, slug })
   if (!loaded) return problem(404, `No published assessment "${slug}".`, 'slug')
 
   const parsed = parseSubmission(

@@ -19,7 +19,8 @@ export const dynamic = 'force-dynamic'
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const loaded = await getTakePage((await params).slug)
   if (!loaded) return {}
-  return { title: `${loaded.instrument.title} · Career Evidence`, description: loaded.instrument.summary }
+  // The frontend layout's title template adds the site's name.
+  return { title: loaded.instrument.title, description: loaded.instrument.summary }
 }
 
 export default async function TakeAssessmentPage({ params, searchParams }: Params) {

@@ -16,7 +16,8 @@ export const dynamic = 'force-dynamic'
 
 /** A result is private to whoever holds its URL: never indexed, never cached by shared caches. */
 export const metadata: Metadata = {
-  title: 'Your result · Career Evidence',
+  // The frontend layout's title template adds the site's name.
+  title: 'Your result',
   robots: { index: false, follow: false },
 }
 
