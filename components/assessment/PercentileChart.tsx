@@ -1,64 +1,47 @@
-import type { PlacedScore } from '../../../../lib/assessment/scoring/placeScores'
+import type { DimensionRow } from '../../lib/assessment/result/dimensionRows'
 
-type Row = { key: string; label: string; placed: PlacedScore }
-
-const WIDTH = 640
-const LABEL = 150
-const ROW = 40
-const PLOT = WIDTH - LABEL - 40
-
-const x = (percentile: number) => LABEL + (percentile / 100) * PLOT
+const TICKS = [0, 25, 50, 75, 100]
 
 /**
- * The percentile profile, drawn on the server as SVG: one row per dimension, a dot at the
- * percentile and a line across the measurement-error band. The table beside it carries the same
- * numbers for screen readers.
+ * The percentile profile, drawn on the server in HTML: each dimension's name and percentile as text
+ * (at the page's own size, on a phone too), a dot on a 0–100 track, and a bar across the
+ * measurement-error band. It prints as drawn.
  */
-export function PercentileChart({ rows }: { rows: Row[] }) {
-  const height = rows.length * ROW + 40
+export function PercentileChart({ rows }: { rows: DimensionRow[] }) {
   return (
-    <svg
-      className="percentile-chart"
-      viewBox={`0 0 ${WIDTH} ${height}`}
-      role="img"
-      aria-labelledby="percentile-chart-title percentile-chart-desc"
-      data-testid="percentile-chart"
-    >
-      <title id="percentile-chart-title">Percentile profile</title>
-      <desc id="percentile-chart-desc">
-        {rows.map(({ label, placed }) => `${label}: ${placed.percentile}th percentile`).join('; ')}
-      </desc>
-      {[0, 25, 50, 75, 100].map((tick) => (
-        <g key={tick}>
-          <line x1={x(tick)} x2={x(tick)} y1={10} y2={height - 25} className="percentile-chart__grid" />
-          <text x={x(tick)} y={height - 8} textAnchor="middle" className="percentile-chart__tick">
-            {tick}
-          </text>
-        </g>
-      ))}
-      {rows.map(({ key, label, placed }, index) => {
-        const y = 30 + index * ROW
-        return (
-          <g key={key}>
-            <text x={LABEL - 10} y={y + 5} textAnchor="end" className="percentile-chart__label">
-              {label}
-            </text>
-            {placed.band && (
-              <line
-                x1={x(placed.band.percentileLow)}
-                x2={x(placed.band.percentileHigh)}
-                y1={y}
-                y2={y}
-                className="percentile-chart__band"
+    <figure className="percentile-chart" data-testid="percentile-chart">
+      <figcaption>Where your scores fall among the reference sample (percentiles, 0–100)</figcaption>
+      <ol>
+        {rows.map((row) => (
+          <li key={row.key} className="percentile-chart__row">
+            <span className="percentile-chart__label">{row.label}</span>
+            <span className="percentile-chart__value">
+              {row.percentileText}
+              {row.band ? <span className="visually-hidden"> percentile, likely {row.band.text}</span> : null}
+            </span>
+            <span className="percentile-chart__track" aria-hidden="true">
+              {row.band ? (
+                <span
+                  className="percentile-chart__band"
+                  style={{ left: `${row.band.low}%`, width: `${row.band.high - row.band.low}%` }}
+                />
+              ) : null}
+              <span
+                className="percentile-chart__dot"
+                data-percentile={row.percentile}
+                style={{ left: `${row.percentile}%` }}
               />
-            )}
-            <circle cx={x(placed.percentile)} cy={y} r={7} className="percentile-chart__dot" />
-            <text x={x(placed.percentile)} y={y - 11} textAnchor="middle" className="percentile-chart__value">
-              {placed.percentile}
-            </text>
-          </g>
-        )
-      })}
-    </svg>
+            </span>
+          </li>
+        ))}
+      </ol>
+      <div className="percentile-chart__scale" aria-hidden="true">
+        {TICKS.map((tick) => (
+          <span key={tick} style={{ left: `${tick}%` }}>
+            {tick}
+          </span>
+        ))}
+      </div>
+    </figure>
   )
 }
