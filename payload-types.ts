@@ -811,6 +811,10 @@ export interface Assessment {
    */
   slug?: string | null;
   kind: 'matching' | 'skill-level';
+  /**
+   * The skill this instrument measures: the evidence pages of this skill, and only those, link to it.
+   */
+  skill?: (string | null) | Skill;
   summary: string;
   instructions: string;
   estimatedMinutes: number;
@@ -881,31 +885,28 @@ export interface Assessment {
       id?: string | null;
     }[];
   };
-  recommendationRules: {
-    career?: (string | null) | Career;
-    skill?: (string | null) | Skill;
-    /**
-     * Matching only: up to three RIASEC letters, strongest first, e.g. "IRC".
-     */
-    interestCode?: string | null;
-    /**
-     * Skill-level only: the dimension whose low score triggers this recommendation.
-     */
-    dimension?: string | null;
-    /**
-     * Where the interest code comes from (e.g. the O*NET-SOC interest profile it was read from).
-     */
-    interestCodeBasis?: string | null;
-    /**
-     * Why this follows from the score.
-     */
-    reason: string;
-    /**
-     * The evidence shown beside the recommendation, with its source.
-     */
-    finding: string | Finding;
-    id?: string | null;
-  }[];
+  /**
+   * Advice for readers still at beginner level on a dimension, each with the finding that supports it.
+   */
+  recommendationRules?:
+    | {
+        career?: (string | null) | Career;
+        skill?: (string | null) | Skill;
+        /**
+         * The dimension whose beginner level triggers this recommendation.
+         */
+        dimension?: string | null;
+        /**
+         * The advice, and how the finding supports it.
+         */
+        reason: string;
+        /**
+         * The evidence shown beside the recommendation, with its source.
+         */
+        finding: string | Finding;
+        id?: string | null;
+      }[]
+    | null;
   /**
    * Computed from stored responses: alpha with its 95% interval, test-retest r, n and time.
    */
@@ -1464,6 +1465,7 @@ export interface AssessmentsSelect<T extends boolean = true> {
   title?: T;
   slug?: T;
   kind?: T;
+  skill?: T;
   summary?: T;
   instructions?: T;
   estimatedMinutes?: T;
@@ -1523,9 +1525,7 @@ export interface AssessmentsSelect<T extends boolean = true> {
     | {
         career?: T;
         skill?: T;
-        interestCode?: T;
         dimension?: T;
-        interestCodeBasis?: T;
         reason?: T;
         finding?: T;
         id?: T;

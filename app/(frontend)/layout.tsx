@@ -35,6 +35,7 @@ export default function FrontendLayout({ children }: { children: React.ReactNode
           <nav aria-label="Site">
             <Link href={paths.hub()}>Careers</Link>
             <Link href={paths.families()}>Job families</Link>
+            <Link href={paths.assessments()}>Assessments</Link>
           </nav>
           <SearchForm id="site-search" />
         </header>

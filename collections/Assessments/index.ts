@@ -6,6 +6,7 @@ import { submitEndpoint } from './endpoints/submit'
 import { dropStatistics } from './hooks/dropStatistics'
 import { keepComputedReliability } from './hooks/keepComputedReliability'
 import { refreshSubmitCacheAfterChange, refreshSubmitCacheAfterDelete } from './hooks/refreshSubmitCache'
+import { revalidateAssessment } from './hooks/revalidateAssessment'
 import { itemsField } from './fields/items'
 import { normsField } from './fields/norms'
 import { recommendationRulesField } from './fields/recommendationRules'
@@ -21,9 +22,9 @@ export const Assessments: CollectionConfig = contentCollection({
   endpoints: [submitEndpoint],
   hooks: {
     beforeChange: [keepComputedReliability],
-    afterChange: [refreshSubmitCacheAfterChange],
+    afterChange: [refreshSubmitCacheAfterChange, revalidateAssessment.afterChange],
     beforeDelete: [dropStatistics],
-    afterDelete: [refreshSubmitCacheAfterDelete],
+    afterDelete: [refreshSubmitCacheAfterDelete, revalidateAssessment.afterDelete],
   },
   fields: [
     { name: 'title', type: 'text', required: true },
@@ -36,6 +37,17 @@ export const Assessments: CollectionConfig = contentCollection({
         { label: 'Matching: work interests → careers', value: 'matching' },
         { label: 'Skill level: a skill → what to build next', value: 'skill-level' },
       ],
+    },
+    {
+      name: 'skill',
+      type: 'relationship',
+      relationTo: 'skills',
+      index: true,
+      admin: {
+        condition: (data) => data?.kind === 'skill-level',
+        description:
+          'The skill this instrument measures: the evidence pages of this skill, and only those, link to it.',
+      },
     },
     { name: 'summary', type: 'textarea', required: true },
     { name: 'instructions', type: 'textarea', required: true },

@@ -203,3 +203,16 @@ export const tagsForSkill = async (lookup: Lookup, versions: Doc[]): Promise<str
     ...adjacent.flatMap((skill) => (skill.slug ? [cacheTags.skill(skill.slug)] : [])),
   ]
 }
+
+/**
+ * An assessment is listed in the sitemap (catalogue), and the evidence pages of the skill it measures
+ * link to it with its reliability (the skill's tag).
+ */
+export const tagsForAssessment = async (lookup: Lookup, versions: Doc[]): Promise<string[]> => {
+  const skills = await slugs(
+    lookup,
+    'skills',
+    versions.flatMap((version) => idOf(version.skill) ?? []),
+  )
+  return [cacheTags.catalogue, ...[...skills.values()].filter(Boolean).map(cacheTags.skill)]
+}

@@ -10,6 +10,12 @@ export const paths = {
   family: (family: string, page = 1) =>
     page > 1 ? `/careers/families/${family}/${page}` : `/careers/families/${family}`,
   search: (query?: string) => (query ? `/search?q=${encodeURIComponent(query)}` : '/search'),
+  assessments: () => '/assessments',
+  assessment: (slug: string) => `/assessments/${slug}`,
+  /** A result belongs to whoever holds this address; it is never listed anywhere. */
+  assessmentResult: (slug: string, resultId: string) => `/assessments/${slug}/results/${resultId}`,
+  /** The take page for a retake, linked to the earlier result for the test-retest figures. */
+  assessmentRetake: (slug: string, resultId: string) => `/assessments/${slug}?retakeOf=${resultId}`,
   sitemapIndex: () => '/sitemap.xml',
   sitemap: (file: string) => `/sitemaps/${file}.xml`,
 }

@@ -26,6 +26,7 @@ export const modelServing: AssessmentSeed = {
   slug: 'bentoml-model-serving',
   title: 'Model serving with BentoML: skill level',
   kind: 'skill-level',
+  skill: 'bentoml',
   summary:
     'Twelve questions on packaging, speeding up and operating model services with BentoML, half of them scored by concrete levels of what you have actually done.',
   instructions:

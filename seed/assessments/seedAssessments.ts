@@ -73,6 +73,7 @@ export const seedAssessments = async (
         title: seed.title,
         slug: seed.slug,
         kind: seed.kind,
+        skill: seed.skill ? idFor(ids.skillIds, seed.skill, 'skill') : undefined,
         summary: seed.summary,
         instructions: seed.instructions,
         estimatedMinutes: seed.estimatedMinutes,
@@ -90,8 +91,6 @@ export const seedAssessments = async (
         recommendationRules: seed.rules.map((rule) => ({
           career: rule.career ? idFor(ids.careerIds, rule.career, 'career') : undefined,
           skill: rule.skill ? idFor(ids.skillIds, rule.skill, 'skill') : undefined,
-          interestCode: rule.interestCode,
-          interestCodeBasis: rule.interestCodeBasis,
           dimension: rule.dimension,
           reason: rule.reason,
           finding: idFor(ids.findingIds, rule.finding, 'finding'),

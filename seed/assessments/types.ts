@@ -4,8 +4,6 @@ import type { InstrumentItem } from '../../lib/assessment/instrument'
 export type RuleSeed = {
   career?: string
   skill?: string
-  interestCode?: string
-  interestCodeBasis?: string
   dimension?: string
   reason: string
   finding: string
@@ -16,6 +14,8 @@ export type AssessmentSeed = {
   slug: string
   title: string
   kind: 'matching' | 'skill-level'
+  /** A skill-level instrument's skill, by slug: its evidence pages link to the instrument. */
+  skill?: string
   summary: string
   instructions: string
   estimatedMinutes: number

@@ -7,16 +7,12 @@ const P3 = 'Making and checking'
 const P4 = 'Ways of working'
 const P5 = 'What you would rather avoid'
 
-/** Interest codes below were read from O*NET OnLine's interest profiles and await a check against the current release. */
-const basis = (code: string, title: string) =>
-  `High-point interest code as read from the O*NET interest profile for ${code} ${title}; not yet re-checked against the current O*NET release.`
-
 export const workInterests: AssessmentSeed = {
   slug: 'work-interests',
   title: 'Work interests (RIASEC)',
   kind: 'matching',
   summary:
-    'Thirty statements about activities you might enjoy, scored on the six Holland interest types and matched against the interest codes of the careers in this catalogue.',
+    'Thirty statements about activities you might enjoy, scored on the six Holland interest types and matched against the interest profiles of the occupations in the O*NET database.',
   instructions:
     'Say how far you agree with each statement. Think about what you would enjoy doing, not what you are trained for or good at. There are no right answers; the first reaction is usually the most accurate.',
   estimatedMinutes: 6,
@@ -111,55 +107,7 @@ export const workInterests: AssessmentSeed = {
     likert('e5', 'E', P5, 'I would avoid a role where I have to pitch ideas to senior leaders.', true),
     likert('c5', 'C', P5, 'Detailed rules and checklists make work feel dull to me.', true),
   ],
-  rules: [
-    {
-      career: 'backend-developer',
-      interestCode: 'ICR',
-      interestCodeBasis: basis('15-1252.00', 'Software Developers'),
-      reason:
-        'Backend work rewards people who like to investigate why a service misbehaves, who are at ease with orderly data and procedures, and who enjoy hands-on work with systems.',
-      finding: 'bls-software-employment-growth',
-    },
-    {
-      career: 'machine-learning-engineer',
-      interestCode: 'ICR',
-      interestCodeBasis: basis('15-1252.00', 'Software Developers'),
-      reason:
-        'Machine-learning engineering mixes experiment-driven investigation with the careful, repeatable engineering needed to ship models.',
-      finding: 'bls-software-median-pay',
-    },
-    {
-      career: 'data-scientist',
-      interestCode: 'ICR',
-      interestCodeBasis: basis('15-2051.00', 'Data Scientists'),
-      reason:
-        'Data science is mostly investigative: framing questions, testing them against data and checking the data itself for errors.',
-      finding: 'eloundou-task-exposure',
-    },
-    {
-      career: 'frontend-developer',
-      interestCode: 'ICA',
-      interestCodeBasis: basis('15-1254.00', 'Web Developers'),
-      reason:
-        'Frontend work pairs debugging and structure with a visible, designed result that people use directly.',
-      finding: 'stackoverflow-ai-tool-use',
-    },
-    {
-      career: 'site-reliability-engineer',
-      interestCode: 'CIR',
-      interestCodeBasis: basis('15-1244.00', 'Network and Computer Systems Administrators'),
-      reason:
-        'Reliability engineering favours people who like runbooks, checklists and tidy configuration, and who enjoy tracing an incident to its cause.',
-      finding: 'peng-copilot-task-speed',
-    },
-    {
-      career: 'product-manager',
-      interestCode: 'EAC',
-      interestCodeBasis: basis('11-2021.00', 'Marketing Managers'),
-      reason:
-        'Product management is persuasive, decision-heavy work: aligning people behind a plan, shaping what gets built and tracking whether it paid off.',
-      finding: 'deming-social-jobs-growth',
-    },
-  ],
+  // Careers are matched on the O*NET interest profiles the import brings (lib/assessment/matching).
+  rules: [],
   synthetic: { seed: 20240611, respondents: 240, retakes: 40, sharedFactor: 0.15 },
 }

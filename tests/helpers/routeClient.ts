@@ -1,12 +1,11 @@
 /**
  * Sends a real `Request` to the app's own route handler for its path, as Next would route it,
- * without starting a server: Payload's REST and GraphQL routes and the no-JavaScript submit route.
+ * without starting a server: Payload's REST and GraphQL routes.
  * (The preview routes need Next's request scope; the end-to-end tests cover them.)
  */
 export const routeClient = async () => {
   const rest = await import('../../app/(payload)/api/[...slug]/route')
   const graphql = await import('../../app/(payload)/api/graphql/route')
-  const formSubmit = await import('../../app/(frontend)/assessments/[slug]/submit/route')
 
   return async (request: Request): Promise<Response> => {
     const { pathname } = new URL(request.url)
@@ -20,9 +19,6 @@ export const routeClient = async () => {
       const handler = { GET: rest.GET, POST: rest.POST, PATCH: rest.PATCH, DELETE: rest.DELETE }[method]
       return handler(request, { params: Promise.resolve({ slug }) })
     }
-    const form = pathname.match(/^\/assessments\/([^/]+)\/submit$/)
-    if (form && request.method === 'POST')
-      return formSubmit.POST(request, { params: Promise.resolve({ slug: decodeURIComponent(form[1]) }) })
     throw new Error(`No route handler for ${request.method} ${pathname} in the integration tests`)
   }
 }

@@ -9,6 +9,12 @@ import {
 import { matchOccupations } from '../../lib/assessment/matching/matchOccupations'
 import { occupationProfileFromCareer } from '../../lib/assessment/matching/occupationProfile'
 import { profileCorrelation } from '../../lib/assessment/matching/profileCorrelation'
+import {
+  JOB_ZONES,
+  type JobZone,
+  matchByZone,
+  matchesInZones,
+} from '../../lib/assessment/matching/zonedMatches'
 import { ONET_PROFILES, onetProfile } from '../fixtures/onetInterestProfiles'
 
 /** A reader on the instrument's 1–5 scale whose top three read I-R-C. */
@@ -229,5 +235,56 @@ describe('occupationProfileFromCareer', () => {
       slug: 'backend-developer',
     })
     expect(occupationProfileFromCareer({ title: 'Curated only', onet: null })).toBeNull()
+  })
+})
+
+describe('matchByZone and matchesInZones', () => {
+  const stored = (reader: RiasecScores) => {
+    const result = matchByZone({ reader, occupations: ONET_PROFILES })
+    if (result.status !== 'ranked') throw new Error('expected a ranking')
+    return result
+  }
+  const zoneSets: JobZone[][] = Array.from({ length: 32 }, (_, bits) =>
+    JOB_ZONES.filter((_zone, index) => bits & (1 << index)),
+  )
+
+  it('gives, for every set of job zones, exactly the matches a direct ranking within them gives', () => {
+    for (const reader of [IRC_READER, IC_READER]) {
+      const matching = stored(reader)
+      for (const zones of zoneSets) {
+        for (const limit of [1, 3, 10]) {
+          const direct = ranked(
+            matchOccupations({ reader, occupations: ONET_PROFILES, jobZones: zones, limit }),
+          )
+          const fromStored = matchesInZones({ matching, zones, limit })
+          expect(fromStored.matches.map((match) => match.occupation.code)).toEqual(
+            direct.matches.map((match) => match.occupation.code),
+          )
+          expect(fromStored.compared).toBe(zones.length === 0 ? ONET_PROFILES.length : direct.compared)
+        }
+      }
+    }
+  })
+
+  it('keeps no more than the best ten of each zone, each explained as the direct ranking explains it', () => {
+    const matching = stored(IC_READER)
+    expect(matching.readerOrder).toBe('I-C-R')
+    const [first] = matching.matches
+    expect(explainMatch({ ...first, readerOrder: matching.readerOrder })).toBe(
+      explainMatch(ranked(matchOccupations({ reader: IC_READER, occupations: ONET_PROFILES })).matches[0]),
+    )
+    const perZone = new Map<number | null, number>()
+    for (const match of matching.matches)
+      perZone.set(match.occupation.jobZone, (perZone.get(match.occupation.jobZone) ?? 0) + 1)
+    expect(Math.max(...perZone.values())).toBeLessThanOrEqual(10)
+  })
+
+  it('says when there is nothing to match against, or no shape to match', () => {
+    expect(matchByZone({ reader: IC_READER, occupations: [] })).toEqual({ status: 'no-profiles' })
+    expect(
+      matchByZone({ reader: { R: 2, I: 2, A: 2, S: 2, E: 2, C: 2 }, occupations: ONET_PROFILES }),
+    ).toEqual({
+      status: 'flat-profile',
+    })
   })
 })

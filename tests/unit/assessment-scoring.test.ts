@@ -94,19 +94,14 @@ describe('placeScores', () => {
     for (const entry of reliability.dimensions) expect(entry.alpha).toBeGreaterThan(0.6)
   })
 
-  it('recommends the careers whose interest codes match the highest-placed interests', () => {
+  it('recommends no rule-based careers for the matching instrument, whatever rules it is given', () => {
     const answers = answersFor(normed, (key) => (key.startsWith('e') || key.startsWith('a') ? 5 : 1))
-    const scores = scoreAnswers(normed, answers)
-    const placed = placeScores({ instrument: normed, scores, reliability })
-    const rules = workInterests.rules.map((rule) => ({
-      career: { slug: rule.career!, title: rule.career! },
-      interestCode: rule.interestCode,
-      reason: rule.reason,
-      findingId: rule.finding,
-    }))
-    const [top] = recommend({ instrument: normed, placed, rules, answers })
-    expect(top.href).toBe('/careers/product-manager')
-    expect(top.basis).toContain('EAC')
+    const placed = placeScores({ instrument: normed, scores: scoreAnswers(normed, answers), reliability })
+    const leftover = [
+      { career: { slug: 'backend-developer', title: 'Backend Developer' }, reason: 'x', findingId: 'f' },
+    ]
+    expect(workInterests.rules).toEqual([])
+    expect(recommend({ instrument: normed, placed, rules: leftover, answers })).toEqual([])
   })
 })
 

@@ -1,15 +1,17 @@
 import type { ArrayField } from 'payload'
 
 /**
- * What the result page may recommend, each backed by a finding. Matching instruments rank careers by
- * how well the reader's interest profile fits the career's interest code; skill-level instruments
- * recommend the skill behind the reader's weakest dimensions.
+ * What a skill-level result may recommend, each backed by a finding that supports that advice. A
+ * matching instrument has none: it matches careers on their O*NET interest profiles and cites those.
  */
 export const recommendationRulesField: ArrayField = {
   name: 'recommendationRules',
   type: 'array',
-  required: true,
-  minRows: 1,
+  admin: {
+    condition: (data) => data?.kind === 'skill-level',
+    description:
+      'Advice for readers still at beginner level on a dimension, each with the finding that supports it.',
+  },
   fields: [
     {
       type: 'row',
@@ -19,37 +21,15 @@ export const recommendationRulesField: ArrayField = {
       ],
     },
     {
-      type: 'row',
-      fields: [
-        {
-          name: 'interestCode',
-          type: 'text',
-          admin: { description: 'Matching only: up to three RIASEC letters, strongest first, e.g. "IRC".' },
-          validate: (value: string | null | undefined) =>
-            !value || /^[RIASEC]{1,3}$/.test(value) || 'One to three of the letters R, I, A, S, E, C.',
-        },
-        {
-          name: 'dimension',
-          type: 'text',
-          admin: {
-            description: 'Skill-level only: the dimension whose low score triggers this recommendation.',
-          },
-        },
-      ],
-    },
-    {
-      name: 'interestCodeBasis',
+      name: 'dimension',
       type: 'text',
-      admin: {
-        description:
-          'Where the interest code comes from (e.g. the O*NET-SOC interest profile it was read from).',
-      },
+      admin: { description: 'The dimension whose beginner level triggers this recommendation.' },
     },
     {
       name: 'reason',
       type: 'textarea',
       required: true,
-      admin: { description: 'Why this follows from the score.' },
+      admin: { description: 'The advice, and how the finding supports it.' },
     },
     {
       name: 'finding',

@@ -24,8 +24,6 @@ const resolveRule = (rule: NonNullable<Assessment['recommendationRules']>[number
   return {
     career: career && career.slug ? { slug: career.slug, title: career.title } : null,
     skill: skill && skill.slug ? { slug: skill.slug, name: skill.name } : null,
-    interestCode: rule.interestCode,
-    interestCodeBasis: rule.interestCodeBasis,
     dimension: rule.dimension,
     reason: rule.reason,
     findingId: String(finding.id),
@@ -53,9 +51,13 @@ export const loadAssessment = async ({
   })
   const doc = docs[0]
   if (!doc) return null
+  const instrument = toInstrument(doc)
+  // Only a skill-level result recommends rules; a matching one matches on O*NET interest profiles,
+  // so rules left on a matching instrument from before that are never shown.
+  const rules = instrument.kind === 'skill-level' ? (doc.recommendationRules ?? []) : []
   return {
-    instrument: toInstrument(doc),
-    rules: (doc.recommendationRules ?? []).map(resolveRule).filter((rule): rule is ResolvedRule => rule !== null),
+    instrument,
+    rules: rules.map(resolveRule).filter((rule): rule is ResolvedRule => rule !== null),
     reliability: (doc.reliability as Reliability | null | undefined) ?? null,
   }
 }

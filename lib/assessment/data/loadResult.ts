@@ -1,14 +1,20 @@
 import type { Payload } from 'payload'
 
 import type { Finding, Source } from '../../../payload-types'
+import type { DatasetView } from '../../data/onetTypes'
+import { idOf } from '../../data/read/ids'
+import { loadOnetDataset } from '../../data/read/onetDataset'
 import { describeProfile, type ProfileReading } from '../interests/describeProfile'
 import { riasecScoresFrom } from '../interests/riasec'
+import type { StoredMatching } from '../matching/zonedMatches'
 import type { Recommendation } from '../recommend/types'
+import type { StoredResult } from '../result/storedResult'
 import type { PlacedScore } from '../scoring/placeScores'
 import { type DimensionScales, scaleParts } from '../scoring/scaleParts'
 import { assessSkillLevel, type SkillLevelResult } from '../skillLevel/assessSkillLevel'
 import type { Answers } from '../submit/answersSchema'
 import { type LoadedAssessment, loadAssessment } from './loadAssessment'
+import { type PreviousAttempt, previousAttempt } from './previousAttempt'
 
 export type CitedFinding = {
   id: string
@@ -28,6 +34,15 @@ export type ResultView = LoadedAssessment & {
   reading: ProfileReading | null
   /** A skill-level instrument's levels, next anchors and the reader's evidence notes; null otherwise. */
   skillLevel: SkillLevelResult | null
+  /**
+   * A matching instrument's O*NET matches as stored at submit ('not-stored' for a result stored before
+   * matching existed); null for other instruments.
+   */
+  matching: StoredMatching | { status: 'not-stored' } | null
+  /** The O*NET release the matches cite (its source page), when one is published. */
+  dataset: DatasetView | null
+  /** The attempt this one retakes, to show what changed; null for a first attempt. */
+  previous: PreviousAttempt | null
 }
 
 const authorLine = (source: Source): string => {
@@ -58,13 +73,27 @@ const toCited = (finding: Finding): CitedFinding | null => {
  * only thing that grants access to a response. The findings cited beside recommendations are read
  * as a reader would (published only).
  */
-export const loadResult = async ({ payload, slug, resultId }: { payload: Payload; slug: string; resultId: string }): Promise<ResultView | null> => {
+export const loadResult = async ({
+  payload,
+  slug,
+  resultId,
+}: {
+  payload: Payload
+  slug: string
+  resultId: string
+}): Promise<ResultView | null> => {
   if (!/^[A-Za-z0-9_-]{16,64}$/.test(resultId)) return null
   const loaded = await loadAssessment({ payload, slug })
   if (!loaded) return null
   const { docs } = await payload.find({
     collection: 'assessment-responses',
-    where: { and: [{ resultId: { equals: resultId } }, { assessment: { equals: loaded.instrument.id } }, { sample: { equals: 'live' } }] },
+    where: {
+      and: [
+        { resultId: { equals: resultId } },
+        { assessment: { equals: loaded.instrument.id } },
+        { sample: { equals: 'live' } },
+      ],
+    },
     depth: 0,
     limit: 1,
     pagination: false,
@@ -73,21 +102,27 @@ export const loadResult = async ({ payload, slug, resultId }: { payload: Payload
   })
   const response = docs[0]
   if (!response) return null
-  const stored = response.recommendations as { items: Recommendation[]; placed: Record<string, PlacedScore> }
+  const stored = response.recommendations as StoredResult
   const findingIds = stored.items.map((item) => item.findingId)
-  const findings = findingIds.length
-    ? (
-        await payload.find({
-          collection: 'findings',
-          where: { and: [{ id: { in: findingIds } }, { _status: { equals: 'published' } }] },
-          depth: 1,
-          pagination: false,
-          overrideAccess: false,
-        })
-      ).docs
-    : []
-  const cited = new Map(findings.map((finding) => [String(finding.id), toCited(finding)]))
   const { instrument } = loaded
+  const matchingKind = instrument.kind === 'matching'
+  const retakeOf = idOf(response.retakeOf)
+  const [findings, dataset, previous] = await Promise.all([
+    findingIds.length
+      ? payload
+          .find({
+            collection: 'findings',
+            where: { and: [{ id: { in: findingIds } }, { _status: { equals: 'published' } }] },
+            depth: 1,
+            pagination: false,
+            overrideAccess: false,
+          })
+          .then(({ docs: found }) => found)
+      : [],
+    matchingKind ? loadOnetDataset({ payload }) : null,
+    retakeOf ? previousAttempt({ payload, instrument, responseId: retakeOf }) : null,
+  ])
+  const cited = new Map(findings.map((finding) => [String(finding.id), toCited(finding)]))
   const answers = response.answers as Answers
   const interests = riasecScoresFrom(stored.placed)
   return {
@@ -97,7 +132,10 @@ export const loadResult = async ({ payload, slug, resultId }: { payload: Payload
     placed: stored.placed,
     recommendations: stored.items.map((item) => ({ ...item, finding: cited.get(item.findingId) ?? null })),
     scales: scaleParts(instrument, answers),
-    reading: instrument.kind === 'matching' && interests ? describeProfile(interests) : null,
+    reading: matchingKind && interests ? describeProfile(interests) : null,
     skillLevel: instrument.kind === 'skill-level' ? assessSkillLevel(instrument, answers) : null,
+    matching: matchingKind ? (stored.matching ?? { status: 'not-stored' }) : null,
+    dataset,
+    previous,
   }
 }

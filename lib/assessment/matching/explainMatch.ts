@@ -6,7 +6,7 @@ import type { OccupationMatch } from './matchOccupations'
 export const possessive = (title: string): string => (/s$/i.test(title) ? `${title}’` : `${title}’s`)
 
 /** O*NET 29.2 estimates every interest profile by machine learning; a reader is told so where it is cited. */
-export const isMachineLearningEstimate = (match: OccupationMatch): boolean =>
+export const isMachineLearningEstimate = (match: Pick<OccupationMatch, 'occupation'>): boolean =>
   /machine learning/i.test(match.occupation.domainSource ?? '')
 
 /**
@@ -14,7 +14,12 @@ export const isMachineLearningEstimate = (match: OccupationMatch): boolean =>
  * high-point code ("Your order I-R-C; Software Developers’ profile I-C-R."), what they share, and
  * how closely the two profiles move together.
  */
-export const explainMatch = (match: OccupationMatch): string => {
+export const explainMatch = (
+  match: Pick<
+    OccupationMatch,
+    'occupation' | 'correlation' | 'sharedTopInterests' | 'readerOrder' | 'occupationOrder'
+  >,
+): string => {
   const { occupation, correlation, sharedTopInterests, readerOrder, occupationOrder } = match
   const order = occupationOrder
     ? `Your order ${readerOrder}; ${possessive(occupation.title)} profile ${occupationOrder}.`

@@ -62,6 +62,19 @@ const distinctOccupations = (occupations: readonly OccupationProfile[]) => {
   return [...byCode.values()]
 }
 
+type Rankable = Pick<OccupationMatch, 'correlation' | 'sharedTopInterests'> & {
+  occupation: Pick<OccupationProfile, 'code'>
+}
+
+/**
+ * Best first: the higher correlation, then more shared top interests, then the O*NET-SOC code, so
+ * the order never depends on the input's.
+ */
+export const compareMatches = (a: Rankable, b: Rankable): number =>
+  b.correlation - a.correlation ||
+  b.sharedTopInterests.length - a.sharedTopInterests.length ||
+  a.occupation.code.localeCompare(b.occupation.code)
+
 /**
  * Ranks occupations by how closely their O*NET interest profile follows the reader's (Pearson's r
  * over the six scores), best first. Equal correlations are ordered by the number of shared top
@@ -99,12 +112,7 @@ export const matchOccupations = ({
       sharedTopInterests: top.letters.filter((letter) => highPoint.includes(letter)),
     })
   }
-  ranked.sort(
-    (a, b) =>
-      b.correlation - a.correlation ||
-      b.sharedTopInterests.length - a.sharedTopInterests.length ||
-      a.occupation.code.localeCompare(b.occupation.code),
-  )
+  ranked.sort(compareMatches)
   return {
     status: 'ranked',
     reader: top,

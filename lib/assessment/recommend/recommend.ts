@@ -7,42 +7,7 @@ import { hrefFor, kindFor, type Recommendation, type ResolvedRule, titleFor } fr
 
 export const RECOMMENDATION_COUNT = 3
 
-/** Weights for the first, second and third letter of a Holland code. */
-const CODE_WEIGHTS = [3, 2, 1]
-
-const labelOf = (instrument: Instrument, key: string) =>
-  instrument.dimensions.find((dimension) => dimension.key === key)?.label ?? key
-
 type Ranked = { rule: ResolvedRule; basis: string }
-
-/**
- * Matching: a career's fit is the weighted mean percentile of the reader's scores on the letters of
- * its interest code, first letter weighted most (a simplified congruence index in the spirit of
- * Holland's high-point matching).
- */
-const matchCareers = (
-  instrument: Instrument,
-  placed: Record<string, PlacedScore>,
-  rules: ResolvedRule[],
-): Ranked[] =>
-  rules
-    .filter((rule) => rule.interestCode)
-    .map((rule) => {
-      const letters = rule.interestCode!.split('').filter((letter) => placed[letter])
-      const weights = CODE_WEIGHTS.slice(0, letters.length)
-      const fit =
-        letters.reduce((sum, letter, index) => sum + weights[index] * placed[letter].percentile, 0) /
-        weights.reduce((sum, weight) => sum + weight, 0)
-      const described = letters
-        .map((letter) => `${labelOf(instrument, letter)} ${ordinal(placed[letter].percentile)}`)
-        .join(', ')
-      return {
-        rule,
-        rank: fit,
-        basis: `This role's interest code is ${rule.interestCode}; your percentiles on those interests: ${described}.`,
-      }
-    })
-    .sort((a, b) => b.rank - a.rank)
 
 /** Where a beginner stands, in a sentence: the level, the percentile, and the lowest anchor chosen. */
 const beginnerBasis = (dimension: DimensionSkill, placed: PlacedScore | undefined) => {
@@ -76,6 +41,11 @@ const stepsForBeginners = (
         .map((rule) => ({ rule, basis: beginnerBasis(dimension, placed[dimension.dimension]) })),
     )
 
+/**
+ * The cited next steps of a skill-level result. A matching result recommends no rules: its careers
+ * come from the O*NET interest profiles (`lib/assessment/matching`), and its citation is the data
+ * they were matched on.
+ */
 export const recommend = ({
   instrument,
   placed,
@@ -87,16 +57,16 @@ export const recommend = ({
   rules: ResolvedRule[]
   answers: Answers
 }): Recommendation[] => {
-  const ranked =
-    instrument.kind === 'matching'
-      ? matchCareers(instrument, placed, rules)
-      : stepsForBeginners(instrument, placed, rules, answers)
-  return ranked.slice(0, RECOMMENDATION_COUNT).map(({ rule, basis }) => ({
-    kind: kindFor(rule),
-    title: titleFor(rule),
-    href: hrefFor(rule),
-    reason: rule.reason,
-    basis,
-    findingId: rule.findingId,
-  }))
+  if (instrument.kind !== 'skill-level') return []
+  return stepsForBeginners(instrument, placed, rules, answers)
+    .slice(0, RECOMMENDATION_COUNT)
+    .map(({ rule, basis }) => ({
+      kind: kindFor(rule),
+      title: titleFor(rule),
+      href: hrefFor(rule),
+      reason: rule.reason,
+      basis,
+      dimension: rule.dimension ?? undefined,
+      findingId: rule.findingId,
+    }))
 }

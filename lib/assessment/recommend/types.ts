@@ -2,8 +2,6 @@
 export type ResolvedRule = {
   career?: { slug: string; title: string } | null
   skill?: { slug: string; name: string } | null
-  interestCode?: string | null
-  interestCodeBasis?: string | null
   dimension?: string | null
   reason: string
   findingId: string
@@ -17,6 +15,8 @@ export type Recommendation = {
   reason: string
   /** How the reader's own scores led here, in a sentence. */
   basis: string
+  /** The dimension whose level the advice is for, so a result shows it beside that dimension. */
+  dimension?: string
   findingId: string
 }
 

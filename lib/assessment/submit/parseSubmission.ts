@@ -3,9 +3,20 @@ import { submissionSchema, type Submission } from './answersSchema'
 import { bodyShapeProblem } from './bodyShape'
 import { type Problem } from './problems'
 
+/** The value a path points at in the decoded body (own properties only), or undefined. */
+const valueAt = (data: unknown, path: readonly PropertyKey[]): unknown =>
+  path.reduce<unknown>(
+    (value, key) =>
+      value && typeof value === 'object' && Object.hasOwn(value, key)
+        ? (value as Record<PropertyKey, unknown>)[key]
+        : undefined,
+    data,
+  )
+
 /**
  * Validates a decoded body against the instrument. The first issue's path is the `field` of the
- * 400, and every issue is listed so a client can fix them all at once.
+ * 400, and every issue is listed so a client can fix them all at once; a field the body leaves out
+ * "is required", whatever form its answer would have taken.
  */
 export const parseSubmission = (
   instrument: Instrument,
@@ -25,7 +36,7 @@ export const parseSubmission = (
         message: 'is not a field of this form',
       }))
     }
-    const missing = issue.code === 'invalid_type' && issue.input === undefined
+    const missing = valueAt(data, issue.path) === undefined
     return [{ field: base || 'body', message: missing ? 'is required' : issue.message }]
   })
   const [first] = issues

@@ -1,6 +1,8 @@
 import type { Payload } from 'payload'
 
+import { paths } from '../../site/paths'
 import type { LoadedAssessment } from '../data/loadAssessment'
+import { occupationProfiles } from '../data/occupationProfiles'
 import type { Answers, Submission } from './answersSchema'
 import { answersHash } from './answersHash'
 import { writeInBatches } from './inBatches'
@@ -9,7 +11,7 @@ import type { Stored } from './writeBatch'
 
 export type { Stored } from './writeBatch'
 
-export const resultUrlFor = (slug: string, resultId: string) => `/assessments/${slug}/results/${resultId}`
+export const resultUrlFor = (slug: string, resultId: string) => paths.assessmentResult(slug, resultId)
 
 const findByKey = async (payload: Payload, idempotencyKey: string) =>
   (
@@ -58,7 +60,8 @@ const replay = ({
 /**
  * Scores on the server and stores one response, in one transaction with the statistics update
  * (`writeInBatches`): any failure leaves nothing behind. The same idempotency key always yields the
- * first response.
+ * first response. A matching result is matched against the O*NET profiles, read (or reused) before
+ * the transaction so that it holds the write lock no longer than scoring takes.
  */
 export const storeResponse = async ({
   payload,
@@ -73,7 +76,8 @@ export const storeResponse = async ({
   const existing = await findByKey(payload, submission.idempotencyKey)
   if (existing) return replay({ existing, instrumentId: loaded.instrument.id, hash })
   try {
-    return await writeInBatches(payload, { loaded, submission, answersHash: hash })
+    const occupations = loaded.instrument.kind === 'matching' ? await occupationProfiles({ payload }) : []
+    return await writeInBatches(payload, { loaded, submission, answersHash: hash, occupations })
   } catch (error) {
     // Two requests with one key can race past the first check; the unique index lets only one in.
     const winner = await findByKey(payload, submission.idempotencyKey)

@@ -3,40 +3,37 @@ import type { Payload } from 'payload'
 import { assessmentForSubmit } from '../data/assessmentForSubmit'
 import { formToSubmission } from './formToSubmission'
 import { parseSubmission } from './parseSubmission'
-import { problem, type Problem } from './problems'
-import { type BodySource, readLimitedBody } from './readBody'
+import { type FormRefusal, readableRefusal } from './readableRefusal'
+import { MAX_BODY_BYTES } from './readBody'
 import { consumeSubmitPoint } from './rateLimiter'
 import { resultUrlFor, storeResponse } from './storeResponse'
 
-type FormArgs = { payload: Payload; slug: string; clientKey: string; request: BodySource }
+type FormArgs = { payload: Payload; slug: string; clientKey: string; form: URLSearchParams }
+
+export type FormOutcome = { resultUrl: string } | { refusal: FormRefusal }
+
+const refused = (message: string): FormOutcome => ({ refusal: { message, questions: [] } })
+
+/** The form's size as the JSON endpoint would count it: names and values, in bytes. */
+const formBytes = (form: URLSearchParams) => Buffer.byteLength(form.toString())
 
 /**
- * The plain HTML form path (JavaScript off): the same limits, schema and transactional write as the
- * JSON endpoint, answering with where to go next instead of JSON.
+ * The take page's form as submitted without JavaScript: the same limits, schema and transactional
+ * write as the JSON endpoint, answering with where to go next, or why the answers were refused in
+ * words the reader can act on.
  */
-export const submitForm = async ({
-  payload,
-  slug,
-  clientKey,
-  request,
-}: FormArgs): Promise<{ resultUrl: string } | Problem> => {
+export const submitForm = async ({ payload, slug, clientKey, form }: FormArgs): Promise<FormOutcome> => {
   if ((await consumeSubmitPoint(clientKey)) !== null)
-    return problem(429, 'Too many submissions; try again shortly.')
-  const contentType = request.headers.get('content-type')?.split(';')[0].trim().toLowerCase()
-  if (contentType !== 'application/x-www-form-urlencoded')
-    return problem(400, 'Send the form as URL-encoded fields.', 'content-type')
-  const text = await readLimitedBody(request)
-  if (text === null) return problem(413, 'The form is too large.', 'body')
+    return refused('Too many submissions from your connection; wait a minute and send the form again.')
+  if (formBytes(form) > MAX_BODY_BYTES) return refused('The form is too large: shorten your notes.')
 
   const loaded = await assessmentForSubmit({ payload, slug })
-  if (!loaded) return problem(404, `No published assessment "${slug}".`, 'slug')
+  if (!loaded) return refused('This assessment is not published, so the answers could not be scored.')
 
-  const parsed = parseSubmission(
-    loaded.instrument,
-    formToSubmission(loaded.instrument, new URLSearchParams(text)),
-  )
-  if (!parsed.ok) return parsed.problem
+  const { instrument } = loaded
+  const parsed = parseSubmission(instrument, formToSubmission(instrument, form))
+  if (!parsed.ok) return { refusal: readableRefusal(instrument, parsed.problem) }
   const stored = await storeResponse({ payload, loaded, submission: parsed.submission })
-  if ('body' in stored) return stored
+  if ('body' in stored) return { refusal: readableRefusal(instrument, stored) }
   return { resultUrl: resultUrlFor(slug, stored.resultId) }
 }

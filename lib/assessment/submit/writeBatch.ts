@@ -10,7 +10,8 @@ import {
 } from 'payload'
 
 import type { LoadedAssessment } from '../data/loadAssessment'
-import { recommend } from '../recommend/recommend'
+import type { OccupationProfile } from '../matching/occupationProfile'
+import { storedResult } from '../result/storedResult'
 import { instrumentKey } from '../running/instrumentKey'
 import { liveTallies } from '../running/reliabilityFrom'
 import { readStatistics, type StoredStatistics, writeStatistics } from '../running/storedStatistics'
@@ -24,10 +25,16 @@ import { problem, type Problem } from './problems'
 export type Stored = { status: 201; resultId: string; replayed: boolean }
 
 /**
- * One submission to write: the published assessment as read for it, the validated answers, and their
- * hash, kept with the response so its idempotency key replays only the same answers.
+ * One submission to write: the published assessment as read for it, the validated answers, their
+ * hash (kept with the response so its idempotency key replays only the same answers), and the O*NET
+ * interest profiles a matching instrument matches against (read before the transaction).
  */
-export type PendingSubmission = { loaded: LoadedAssessment; submission: Submission; answersHash: string }
+export type PendingSubmission = {
+  loaded: LoadedAssessment
+  submission: Submission
+  answersHash: string
+  occupations: readonly OccupationProfile[]
+}
 
 const earlierAttempt = async ({
   payload,
@@ -87,10 +94,12 @@ const writeOne = async ({ payload, pending, stored, req }: WriteOneArgs) => {
       answers: submission.answers,
       scores,
       percentiles: Object.fromEntries(Object.entries(placed).map(([key, value]) => [key, value.percentile])),
-      recommendations: {
-        items: recommend({ instrument, placed, rules: loaded.rules, answers: submission.answers }),
+      recommendations: storedResult({
+        loaded,
         placed,
-      },
+        answers: submission.answers,
+        occupations: pending.occupations,
+      }),
       createdAt,
     },
     // The statistics are kept here, once per batch, rather than by the collection's hook.

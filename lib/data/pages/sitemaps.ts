@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 
+import { loadAssessmentIndex } from '../../assessment/data/loadAssessmentIndex'
 import { careerIsIndexable, skillIsIndexable } from '../../site/indexing'
 import { paths } from '../../site/paths'
 import { SITEMAP_URLS_PER_FILE, type SitemapUrl } from '../../site/sitemapXml'
@@ -42,7 +43,8 @@ export const loadSitemapFiles = async ({ payload }: { payload: Payload }): Promi
 
 /**
  * The hub, the job families and each page of them, every ready evidence page and every source such
- * a page cites, and the O*NET dataset. Bounded by the curated catalogue, not the imported one.
+ * a page cites, the O*NET dataset, and the assessments with their index. Bounded by the curated
+ * catalogue, not the imported one.
  */
 export const loadSiteSitemap = async ({
   payload,
@@ -51,9 +53,10 @@ export const loadSiteSitemap = async ({
   payload: Payload
   families: FamilyCount[]
 }): Promise<SitemapUrl[]> => {
-  const [graph, dataset] = await Promise.all([
+  const [graph, dataset, assessments] = await Promise.all([
     loadGraph({ payload, pagesWhere: {} }),
     loadOnetDataset({ payload }),
+    loadAssessmentIndex({ payload }),
   ])
   const ready = readyPages(graph)
   const sources = new Map<string, string | undefined>(
@@ -75,6 +78,11 @@ export const loadSiteSitemap = async ({
       lastModified: page.updatedAt,
     })),
     ...[...sources].map(([path, lastModified]) => ({ path, lastModified })),
+    { path: paths.assessments() },
+    ...assessments.map((assessment) => ({
+      path: paths.assessment(assessment.slug),
+      lastModified: assessment.updatedAt,
+    })),
   ]
 }
 
