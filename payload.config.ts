@@ -34,9 +34,8 @@ export default buildConfig({
     avatar: 'default',
     importMap: { baseDir: dirname },
     meta: {
-      title: 'Career Evidence',
+      // Each admin page names itself ("Login", "Dashboard"); the suffix says whose admin it is.
       titleSuffix: '· Career Evidence',
-      description: 'Where the Career Evidence team writes, reviews and publishes the evidence.',
       icons: [{ rel: 'icon', type: 'image/svg+xml', url: '/icon.svg' }],
       openGraph: { siteName: 'Career Evidence', title: 'Career Evidence admin' },
     },

@@ -79,12 +79,21 @@ describe('availableActions', () => {
   it('lets an editor submit with unsaved edits, but approves and publishes only what is saved', () => {
     expect(offered({ stage: 'draft', unsaved: true })).toEqual(['Submit for review'])
     expect(offered({ stage: 'approved', actor: 'reviewer', unsaved: true })).toEqual(['Request changes'])
-    expect(held({ stage: 'approved', actor: 'reviewer', unsaved: true })).toEqual([
+    expect(held({ stage: 'approved', actor: 'reviewer', unsaved: true })).toContain(
       'Publish | Publish covers the saved version only. Undo your edits, or save them as a draft for review.',
-    ])
-    expect(held({ stage: 'published', actor: 'reviewer', unsaved: true })).toEqual([
+    )
+    expect(held({ stage: 'published', actor: 'reviewer', unsaved: true })).toContain(
       'Unpublish | Save or undo your edits before unpublishing.',
-    ])
+    )
+  })
+
+  it('tells a person editing a reviewed document to save before submitting', () => {
+    for (const stage of ['in-review', 'approved', 'published', 'retracted'] as const) {
+      expect(held({ stage, unsaved: true }), stage).toContain(
+        'Submit for review | Save Draft first. Your edits start a new review, which you can then submit.',
+      )
+    }
+    expect(held({ stage: 'published' })).toEqual([])
   })
 
   it('needs no readiness to request changes or unpublish', () => {

@@ -3,6 +3,7 @@ import { useConfig } from '@payloadcms/ui'
 import React from 'react'
 
 import { type AuditEntryRef, auditEntryLinks } from '../lib/auditLinks'
+import './workflow.css'
 
 type Props = { entry: AuditEntryRef; auditLogSlug: string; compact?: boolean }
 

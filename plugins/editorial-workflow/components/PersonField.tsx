@@ -7,6 +7,8 @@ type Props = RelationshipFieldClientProps & { usersSlug: string; nameField: stri
 
 type Person = Record<string, unknown> & { email?: string }
 
+const UNREADABLE = 'an account that cannot be read'
+
 const idOf = (value: unknown): string | null => {
   if (typeof value === 'string' || typeof value === 'number') return String(value)
   if (value && typeof value === 'object' && 'id' in value) return String((value as { id: unknown }).id)
@@ -21,28 +23,24 @@ export const PersonField = ({ field, path, usersSlug, nameField }: Props) => {
   const { value } = useField<unknown>({ path: path ?? field.name })
   const { config } = useConfig()
   const id = idOf(value)
-  const [name, setName] = useState<string | null>(null)
+  const [loaded, setLoaded] = useState<{ id: string; name: string } | null>(null)
 
   useEffect(() => {
-    setName(null)
     if (!id) return
     let current = true
+    const show = (name: string) => current && setLoaded({ id, name })
     fetch(`${config.serverURL}${config.routes.api}/${usersSlug}/${id}?depth=0`, { credentials: 'include' })
       .then((response) => (response.ok ? (response.json() as Promise<Person>) : null))
       .then((person) => {
-        if (!current) return
         const named = person?.[nameField]
-        setName(
-          typeof named === 'string' && named.trim()
-            ? named
-            : (person?.email ?? 'an account that cannot be read'),
-        )
+        show(typeof named === 'string' && named.trim() ? named : (person?.email ?? UNREADABLE))
       })
-      .catch(() => current && setName('an account that cannot be read'))
+      .catch(() => show(UNREADABLE))
     return () => {
       current = false
     }
   }, [id, config.serverURL, config.routes.api, usersSlug, nameField])
+  const name = loaded?.id === id ? loaded.name : null
 
   return (
     <div className="field-type person-field" style={{ marginBottom: '1.5rem' }}>

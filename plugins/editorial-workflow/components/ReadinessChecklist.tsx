@@ -5,6 +5,7 @@ import React from 'react'
 import { fieldPathFor } from '../lib/fieldLocation'
 import { focusField } from './focusField'
 import { useWorkflowCheck } from './useWorkflowCheck'
+import './workflow.css'
 
 /**
  * What still stops the document from being submitted or published, checked against the form as it

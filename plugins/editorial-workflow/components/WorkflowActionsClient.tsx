@@ -7,6 +7,7 @@ import type { Actor, Stage } from '../stages'
 import { RequestChangesForm } from './RequestChangesForm'
 import { useWorkflowAction } from './useWorkflowAction'
 import { useWorkflowCheck } from './useWorkflowCheck'
+import './workflow.css'
 
 /**
  * The review actions beside Save Draft. Only the actions this person may take from the document's

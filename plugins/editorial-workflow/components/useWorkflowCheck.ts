@@ -40,6 +40,8 @@ const ask = (url: string, body: string): Promise<WorkflowCheck> => {
 
 export type WorkflowCheckState = { check: WorkflowCheck | null; checking: boolean; problem: string | null }
 
+type Answer = { body: string; check: WorkflowCheck | null; problem: string | null }
+
 /**
  * The workflow's verdict on the document as the form holds it now, unsaved edits included: checked
  * on the server (`POST /api/<collection>/workflow-check`) once typing pauses.
@@ -53,20 +55,20 @@ export const useWorkflowCheck = (): WorkflowCheckState => {
     [fields, id],
   )
   const settled = useDebounce(body, QUIET_MS)
-  const [state, setState] = useState<WorkflowCheckState>({ check: null, checking: true, problem: null })
+  const [answer, setAnswer] = useState<Answer | null>(null)
 
   useEffect(() => {
     if (!collectionSlug) return
     let current = true
-    setState((previous) => ({ ...previous, checking: true }))
     ask(`${config.serverURL}${config.routes.api}/${collectionSlug}/workflow-check`, settled).then(
-      (check) => current && setState({ check, checking: false, problem: null }),
-      (error: Error) => current && setState({ check: null, checking: false, problem: error.message }),
+      (check) => current && setAnswer({ body: settled, check, problem: null }),
+      (error: Error) => current && setAnswer({ body: settled, check: null, problem: error.message }),
     )
     return () => {
       current = false
     }
   }, [settled, collectionSlug, config.serverURL, config.routes.api])
 
-  return state
+  // The last answer stays on screen while the next one is on its way.
+  return { check: answer?.check ?? null, checking: answer?.body !== body, problem: answer?.problem ?? null }
 }

@@ -1,4 +1,4 @@
-import { type Actor, findTransition, type Stage } from '../stages'
+import { type Actor, findTransition, REVIEWED_STAGES, type Stage } from '../stages'
 
 /** The buttons the workflow puts in a document's controls, each one transition of the table. */
 export const WORKFLOW_ACTIONS = [
@@ -31,6 +31,13 @@ export type ActionSituation = {
 export type HeldAction = { action: WorkflowAction; reason: string }
 
 export type Availability = { offered: WorkflowAction[]; held: HeldAction[] }
+
+/**
+ * Edits to a reviewed document (in review, approved, live or retracted) send it back to draft when
+ * saved, and only a draft is submitted: the person is told to save first.
+ */
+const startsAgainOnSave = (action: WorkflowAction, situation: ActionSituation) =>
+  action.name === 'submit' && situation.unsaved && REVIEWED_STAGES.includes(situation.stage)
 
 const plural = (count: number) => (count === 1 ? 'the problem' : `the ${count} problems`)
 
@@ -69,6 +76,12 @@ export const availableActions = (situation: ActionSituation): Availability => {
   const { actor } = situation
   for (const action of WORKFLOW_ACTIONS) {
     const transition = findTransition(situation.stage, action.to)
+    if (actor && !transition && startsAgainOnSave(action, situation)) {
+      held.push({
+        action,
+        reason: 'Save Draft first. Your edits start a new review, which you can then submit.',
+      })
+    }
     if (!actor || !transition || !transition.by.includes(actor)) continue
     const reason = holdingReason(action, situation)
     if (reason) held.push({ action, reason })
