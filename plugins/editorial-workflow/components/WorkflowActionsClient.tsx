@@ -4,6 +4,7 @@ import React, { useState } from 'react'
 
 import { availableActions, workflowAction } from '../lib/actions'
 import type { Actor, Stage } from '../stages'
+import { ConfirmUnpublish } from './ConfirmUnpublish'
 import { RequestChangesForm } from './RequestChangesForm'
 import { useWorkflowAction } from './useWorkflowAction'
 import { useWorkflowCheck } from './useWorkflowCheck'
@@ -20,7 +21,8 @@ export const WorkflowActionsClient = ({ actor }: { actor: Actor }) => {
   const unsaved = useFormModified()
   const { check } = useWorkflowCheck()
   const { run, running, outcome } = useWorkflowAction()
-  const [askingForNote, setAskingForNote] = useState(false)
+  // The action waiting for a second step: the reviewer's note, or a confirmation to unpublish.
+  const [asking, setAsking] = useState<'request-changes' | 'unpublish' | null>(null)
 
   // A document is reviewed once it exists: until the first save there is nothing to submit.
   if (!id) return null
@@ -43,18 +45,32 @@ export const WorkflowActionsClient = ({ actor }: { actor: Actor }) => {
             buttonStyle={action.name === 'publish' || action.name === 'approve' ? 'primary' : 'secondary'}
             size="medium"
             disabled={running !== null}
-            onClick={() => (action.name === 'request-changes' ? setAskingForNote(true) : void run(action))}
+            onClick={() =>
+              action.name === 'request-changes' || action.name === 'unpublish'
+                ? setAsking(action.name)
+                : void run(action)
+            }
           >
             {running === action.name ? `${action.label}…` : action.label}
           </Button>
         ))}
       </div>
-      {askingForNote ? (
+      {asking === 'request-changes' ? (
         <RequestChangesForm
           busy={running !== null}
-          onCancel={() => setAskingForNote(false)}
+          onCancel={() => setAsking(null)}
           onSend={async (note) => {
-            if (await run(workflowAction('request-changes'), note)) setAskingForNote(false)
+            if (await run(workflowAction('request-changes'), note)) setAsking(null)
+          }}
+        />
+      ) : null}
+      {asking === 'unpublish' ? (
+        <ConfirmUnpublish
+          busy={running !== null}
+          onCancel={() => setAsking(null)}
+          onConfirm={async () => {
+            await run(workflowAction('unpublish'))
+            setAsking(null)
           }}
         />
       ) : null}
