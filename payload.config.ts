@@ -16,6 +16,7 @@ import { Skills } from './collections/Skills'
 import { Sources } from './collections/Sources'
 import { UNRELIABLE_STATUSES } from './collections/Sources/options'
 import { Users } from './collections/Users'
+import { BRAND_MARK_DATA_URL } from './components/admin/BrandMark'
 import { findCitingDocuments } from './lib/citingDocuments'
 import { answerLockedDatabase } from './hooks/answerLockedDatabase'
 import { keepRefusalsReadable } from './hooks/keepRefusalsReadable'
@@ -36,7 +37,7 @@ export default buildConfig({
     meta: {
       // Each admin page names itself ("Login", "Dashboard"); the suffix says whose admin it is.
       titleSuffix: '· Career Evidence',
-      icons: [{ rel: 'icon', type: 'image/svg+xml', url: '/icon.svg' }],
+      icons: [{ rel: 'icon', type: 'image/svg+xml', url: BRAND_MARK_DATA_URL }],
       openGraph: { siteName: 'Career Evidence', title: 'Career Evidence admin' },
     },
     components: {
