@@ -240,7 +240,8 @@ describe('review actions: the checklist endpoint, change requests and the audit 
         method: 'POST',
         path: '/skills?draft=true',
         token: session.tokens.editor,
-        body: { stage: 'draft', _status: 'draft' },
+        // What the admin's create form sends when Save Draft is pressed on it untouched.
+        body: { onet: {}, stage: 'draft', origin: 'curated', _status: 'draft', aliases: 0 },
       })
       expect(empty.status).toBe(400)
       expect(JSON.stringify(empty.body)).toContain('Nothing to save yet.')

@@ -40,5 +40,7 @@ export const holdsContent = (fields: Field[], data: Record<string, unknown>): bo
     }
     if (field.type === 'ui' || NOT_CONTENT.has(field.name)) return false
     if (field.type === 'group') return holdsContent(field.fields, record(data[field.name]))
+    // The admin's form sends a list field as its number of rows: none is nothing.
+    if ((field.type === 'array' || field.type === 'blocks') && data[field.name] === 0) return false
     return isTyped(field, data[field.name])
   })
