@@ -107,7 +107,7 @@ describe('every refusal reaches the person in words, in the built app', () => {
     expectRefusal(await patch('editor', route, { stage: 'in-review' }), 400, '63')
   })
 
-  it('a finding whose source is still a draft is refused at submit, in words, in the admin toast too', async () => {
+  it('a finding whose source is still a draft is refused at submit in words, and the admin checklist says so before Submit', async () => {
     const [{ topic }] = (await http.call('GET', '/api/findings?limit=1&depth=0')).json().docs as {
       topic: string
     }[]
