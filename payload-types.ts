@@ -255,12 +255,9 @@ export interface Source {
     checkedAt?: string | null;
   };
   /**
-   * Choose the next review stage and save. Publishing uses the Publish button once approved.
+   * Moved by the review actions beside Save Draft.
    */
   stage?: ('draft' | 'in-review' | 'changes-requested' | 'approved' | 'published' | 'retracted') | null;
-  /**
-   * Required when requesting changes: tell the editor what to fix.
-   */
   reviewNote?: string | null;
   /**
    * Who changed the content in this version.
@@ -311,12 +308,9 @@ export interface Finding {
   certainty: 'high' | 'moderate' | 'low' | 'very-low';
   limitations: string;
   /**
-   * Choose the next review stage and save. Publishing uses the Publish button once approved.
+   * Moved by the review actions beside Save Draft.
    */
   stage?: ('draft' | 'in-review' | 'changes-requested' | 'approved' | 'published' | 'retracted') | null;
-  /**
-   * Required when requesting changes: tell the editor what to fix.
-   */
   reviewNote?: string | null;
   /**
    * Who changed the content in this version.
@@ -482,12 +476,9 @@ export interface Career {
   };
   searchText?: string | null;
   /**
-   * Choose the next review stage and save. Publishing uses the Publish button once approved.
+   * Moved by the review actions beside Save Draft.
    */
   stage?: ('draft' | 'in-review' | 'changes-requested' | 'approved' | 'published' | 'retracted') | null;
-  /**
-   * Required when requesting changes: tell the editor what to fix.
-   */
   reviewNote?: string | null;
   /**
    * Who changed the content in this version.
@@ -562,12 +553,9 @@ export interface Skill {
   };
   searchText?: string | null;
   /**
-   * Choose the next review stage and save. Publishing uses the Publish button once approved.
+   * Moved by the review actions beside Save Draft.
    */
   stage?: ('draft' | 'in-review' | 'changes-requested' | 'approved' | 'published' | 'retracted') | null;
-  /**
-   * Required when requesting changes: tell the editor what to fix.
-   */
   reviewNote?: string | null;
   /**
    * Who changed the content in this version.
@@ -747,12 +735,9 @@ export interface CareerSkill {
       }[]
     | null;
   /**
-   * Choose the next review stage and save. Publishing uses the Publish button once approved.
+   * Moved by the review actions beside Save Draft.
    */
   stage?: ('draft' | 'in-review' | 'changes-requested' | 'approved' | 'published' | 'retracted') | null;
-  /**
-   * Required when requesting changes: tell the editor what to fix.
-   */
   reviewNote?: string | null;
   /**
    * Who changed the content in this version.
@@ -784,12 +769,9 @@ export interface Faq {
   careers?: (string | Career)[] | null;
   skills?: (string | Skill)[] | null;
   /**
-   * Choose the next review stage and save. Publishing uses the Publish button once approved.
+   * Moved by the review actions beside Save Draft.
    */
   stage?: ('draft' | 'in-review' | 'changes-requested' | 'approved' | 'published' | 'retracted') | null;
-  /**
-   * Required when requesting changes: tell the editor what to fix.
-   */
   reviewNote?: string | null;
   /**
    * Who changed the content in this version.
@@ -920,12 +902,9 @@ export interface Assessment {
     | boolean
     | null;
   /**
-   * Choose the next review stage and save. Publishing uses the Publish button once approved.
+   * Moved by the review actions beside Save Draft.
    */
   stage?: ('draft' | 'in-review' | 'changes-requested' | 'approved' | 'published' | 'retracted') | null;
-  /**
-   * Required when requesting changes: tell the editor what to fix.
-   */
   reviewNote?: string | null;
   /**
    * Who changed the content in this version.

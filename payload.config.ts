@@ -14,7 +14,9 @@ import { Findings } from './collections/Findings'
 import { Imports } from './collections/Imports'
 import { Skills } from './collections/Skills'
 import { Sources } from './collections/Sources'
+import { UNRELIABLE_STATUSES } from './collections/Sources/options'
 import { Users } from './collections/Users'
+import { BRAND_MARK_DATA_URL } from './components/admin/BrandMark'
 import { findCitingDocuments } from './lib/citingDocuments'
 import { answerLockedDatabase } from './hooks/answerLockedDatabase'
 import { keepRefusalsReadable } from './hooks/keepRefusalsReadable'
@@ -27,14 +29,20 @@ import { payloadSecret } from './server/payloadSecret'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
-const UNRELIABLE_SOURCE = ['retracted', 'disputed']
-
 export default buildConfig({
   admin: {
     user: Users.slug,
     avatar: 'default',
     importMap: { baseDir: dirname },
-    meta: { titleSuffix: ' · Career Evidence' },
+    meta: {
+      // Each admin page names itself ("Login", "Dashboard"); the suffix says whose admin it is.
+      titleSuffix: '· Career Evidence',
+      icons: [{ rel: 'icon', type: 'image/svg+xml', url: BRAND_MARK_DATA_URL }],
+      openGraph: { siteName: 'Career Evidence', title: 'Career Evidence admin' },
+    },
+    components: {
+      graphics: { Logo: '/components/admin/Logo#Logo', Icon: '/components/admin/Icon#Icon' },
+    },
   },
   collections: [
     Users,
@@ -60,12 +68,13 @@ export default buildConfig({
       isReviewer: (user) => hasRole(user, 'reviewer', 'admin'),
       checkReadiness: checkDocumentReadiness,
       previewRoute: '/preview',
+      exportPath: '/plugins/editorial-workflow/exports',
+      // A source's verification and the flags derived from it are a reviewer's judgement, not content.
+      judgementFields: ['verification', 'flags'],
       retraction: {
         sourceCollection: 'sources',
-        isUnreliable: (source) =>
-          UNRELIABLE_SOURCE.includes(
-            String((source.verification as { status?: string } | undefined)?.status),
-          ),
+        statusPath: 'verification.status',
+        unreliableStatuses: [...UNRELIABLE_STATUSES],
         findCitingDocuments,
       },
     }),

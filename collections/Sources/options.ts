@@ -27,3 +27,11 @@ export const VERIFICATION_STATUSES = [
   { label: 'Disputed', value: 'disputed' },
   { label: 'Retracted', value: 'retracted' },
 ] as const
+
+type VerificationStatus = (typeof VERIFICATION_STATUSES)[number]['value']
+
+/** Standings that mean readers must no longer rely on a source: pages citing it go back to review. */
+export const UNRELIABLE_STATUSES = ['retracted', 'disputed'] as const satisfies VerificationStatus[]
+
+/** Standings someone reached by checking the work; "unverified" is nobody's judgement yet. */
+export const CHECKED_STATUSES = ['verified', 'disputed', 'retracted'] as const satisfies VerificationStatus[]

@@ -1,10 +1,8 @@
 import type { Field, FieldAccess } from 'payload'
 
 import { actorOf } from './lib/actor'
-import { STAGE_LABELS, STAGES, TRANSITIONS } from './stages'
+import { STAGE_LABELS, STAGES } from './stages'
 import type { ResolvedWorkflowOptions } from './types'
-
-const COMPONENTS = '/plugins/editorial-workflow/components'
 
 /**
  * The workflow's bookkeeping is for the people in it. Readers can neither read it nor query it (a
@@ -13,6 +11,18 @@ const COMPONENTS = '/plugins/editorial-workflow/components'
 const teamOnly = (options: ResolvedWorkflowOptions): { read: FieldAccess } => ({
   read: ({ req }) => actorOf(req.user, options) !== null,
 })
+
+/** Screen furniture that calls the plugin's endpoints: left out when the plugin is disabled. */
+const onScreen = (options: ResolvedWorkflowOptions, field: Field): Field[] =>
+  options.disabled ? [] : [field]
+
+/** The open change request, read-only at the top of the document, where the editor starts. */
+export const changeRequestField = (options: ResolvedWorkflowOptions): Field[] =>
+  onScreen(options, {
+    name: 'changeRequest',
+    type: 'ui',
+    admin: { components: { Field: `${options.exportPath}/client#ChangeRequestBanner` } },
+  })
 
 /** The sidebar fields the workflow adds to each collection it governs. */
 export const workflowFields = (options: ResolvedWorkflowOptions): Field[] => [
@@ -25,47 +35,44 @@ export const workflowFields = (options: ResolvedWorkflowOptions): Field[] => [
     options: STAGES.map((stage) => ({ label: STAGE_LABELS[stage], value: stage })),
     admin: {
       position: 'sidebar',
-      description: 'Choose the next review stage and save. Publishing uses the Publish button once approved.',
-    },
-    filterOptions: ({ data, options: choices, req }) => {
-      const current = (data?.stage as string | undefined) ?? 'draft'
-      const actor = actorOf(req.user, options)
-      const next = TRANSITIONS.filter((t) => t.from === current && actor && t.by.includes(actor)).map(
-        (t) => t.to,
-      )
-      return choices.filter((choice) => {
-        const value = typeof choice === 'string' ? choice : choice.value
-        return value === current || next.includes(value as (typeof next)[number])
-      })
+      readOnly: true,
+      description: 'Moved by the review actions beside Save Draft.',
     },
   },
   {
     name: 'reviewNote',
     type: 'textarea',
     access: teamOnly(options),
-    admin: {
-      position: 'sidebar',
-      description: 'Required when requesting changes: tell the editor what to fix.',
-    },
+    // Written with "Request changes" and shown to the editor at the top of the document.
+    admin: { hidden: true },
   },
   {
     name: 'changedBy',
     type: 'relationship',
     access: teamOnly(options),
     relationTo: options.usersSlug,
-    admin: { position: 'sidebar', readOnly: true, description: 'Who changed the content in this version.' },
+    admin: {
+      position: 'sidebar',
+      readOnly: true,
+      description: 'Who changed the content in this version.',
+      ...(options.disabled
+        ? {}
+        : {
+            components: {
+              Field: {
+                path: `${options.exportPath}/client#PersonField`,
+                clientProps: { usersSlug: options.usersSlug, nameField: options.userNameField },
+              },
+            },
+          }),
+    },
   },
-  {
+  ...onScreen(options, {
     name: 'readinessChecklist',
     type: 'ui',
     admin: {
       position: 'sidebar',
-      components: {
-        Field: {
-          path: `${COMPONENTS}/ReadinessChecklist#ReadinessChecklist`,
-          serverProps: { checkReadiness: options.checkReadiness },
-        },
-      },
+      components: { Field: `${options.exportPath}/client#ReadinessChecklist` },
     },
-  },
+  }),
 ]

@@ -2,7 +2,8 @@ import type { CollectionConfig, Config, Plugin, PayloadRequest } from 'payload'
 
 import { auditLogCollection } from './collections/auditLog'
 import { restoreAsDraftEndpoint } from './endpoints/restoreAsDraft'
-import { workflowFields } from './fields'
+import { workflowCheckEndpoint } from './endpoints/workflowCheck'
+import { changeRequestField, workflowFields } from './fields'
 import { enforceWorkflow } from './hooks/enforceWorkflow'
 import { flagCitingPages } from './hooks/flagCitingPages'
 import { guardDeletes } from './hooks/guardDeletes'
@@ -16,30 +17,69 @@ import type { EditorialWorkflowOptions, ResolvedWorkflowOptions } from './types'
 export type { EditorialWorkflowOptions } from './types'
 export { isValidPreviewToken } from './lib/previewToken'
 
-const COMPONENTS = '/plugins/editorial-workflow/components'
+/** Where this repository keeps the plugin, as the import map is told when the host says nothing. */
+const DEFAULT_EXPORT_PATH = '/plugins/editorial-workflow/exports'
+
+const resolveOptions = (incoming: EditorialWorkflowOptions, config: Config): ResolvedWorkflowOptions => ({
+  auditLogSlug: 'audit-log',
+  usersSlug: 'users',
+  userNameField: 'name',
+  judgementFields: [],
+  exportPath: DEFAULT_EXPORT_PATH,
+  disabled: false,
+  ...incoming,
+  adminRoute: config.routes?.admin ?? '/admin',
+})
+
+/** The document's controls: the workflow's actions take the place of Payload's Publish and Unpublish. */
+const workflowControls = (options: ResolvedWorkflowOptions) => ({
+  PublishButton: {
+    path: `${options.exportPath}/rsc#WorkflowActions`,
+    serverProps: { workflow: options },
+  },
+  UnpublishButton: `${options.exportPath}/client#NoUnpublishMenuItem`,
+})
+
+/** Review stages on drafts need drafts: a collection without them would publish every save. */
+const checkCollections = (config: Config, options: EditorialWorkflowOptions) => {
+  const missing = options.collections.filter((slug) => !config.collections?.some((c) => c.slug === slug))
+  if (missing.length) throw new Error(`editorialWorkflow: no collection named ${missing.join(', ')}`)
+  const withoutDrafts = (config.collections ?? []).filter(
+    (c) =>
+      (options.collections as string[]).includes(c.slug) &&
+      !(typeof c.versions === 'object' && c.versions.drafts),
+  )
+  if (withoutDrafts.length) {
+    throw new Error(
+      `editorialWorkflow needs drafts on every collection it governs. Turn on versions with drafts (versions.drafts = true) for ${withoutDrafts.map((c) => c.slug).join(', ')}.`,
+    )
+  }
+}
+
+/** With the plugin disabled a collection keeps the workflow's fields, so its schema stays the same. */
+const withWorkflowFields = (
+  collection: CollectionConfig,
+  options: ResolvedWorkflowOptions,
+): CollectionConfig => ({
+  ...collection,
+  fields: [...changeRequestField(options), ...collection.fields, ...workflowFields(options)],
+})
 
 const withWorkflow = (collection: CollectionConfig, options: ResolvedWorkflowOptions): CollectionConfig => ({
-  ...collection,
-  fields: [...collection.fields, ...workflowFields(options)],
+  ...withWorkflowFields(collection, options),
   endpoints:
     collection.endpoints === false
       ? false
-      : [restoreAsDraftEndpoint({ options, slug: collection.slug }), ...(collection.endpoints ?? [])],
+      : [
+          restoreAsDraftEndpoint({ options, slug: collection.slug }),
+          workflowCheckEndpoint({ options, slug: collection.slug }),
+          ...(collection.endpoints ?? []),
+        ],
   admin: {
     ...collection.admin,
     components: {
       ...collection.admin?.components,
-      edit: {
-        ...collection.admin?.components?.edit,
-        PublishButton: {
-          path: `${COMPONENTS}/ReviewerPublishButton#ReviewerPublishButton`,
-          serverProps: { isReviewer: options.isReviewer },
-        },
-        UnpublishButton: {
-          path: `${COMPONENTS}/ReviewerUnpublishButton#ReviewerUnpublishButton`,
-          serverProps: { isReviewer: options.isReviewer },
-        },
-      },
+      edit: { ...collection.admin?.components?.edit, ...workflowControls(options) },
     },
     ...(options.previewRoute
       ? {
@@ -77,10 +117,21 @@ const withWorkflow = (collection: CollectionConfig, options: ResolvedWorkflowOpt
 export const editorialWorkflow =
   (incoming: EditorialWorkflowOptions): Plugin =>
   (config: Config): Config => {
-    const options: ResolvedWorkflowOptions = { auditLogSlug: 'audit-log', usersSlug: 'users', ...incoming }
+    checkCollections(config, incoming)
+    const options = resolveOptions(incoming, config)
     const governed = new Set<string>(options.collections)
-    const missing = options.collections.filter((slug) => !config.collections?.some((c) => c.slug === slug))
-    if (missing.length) throw new Error(`editorialWorkflow: no collection named ${missing.join(', ')}`)
+
+    if (options.disabled) {
+      return {
+        ...config,
+        collections: [
+          ...(config.collections ?? []).map((collection) =>
+            governed.has(collection.slug) ? withWorkflowFields(collection, options) : collection,
+          ),
+          auditLogCollection(options),
+        ],
+      }
+    }
 
     return {
       ...config,
@@ -96,17 +147,18 @@ export const editorialWorkflow =
           ...config.admin?.components,
           beforeDashboard: [
             ...(config.admin?.components?.beforeDashboard ?? []),
-            { path: `${COMPONENTS}/ReviewQueue#ReviewQueueSummary`, serverProps: { workflow: options } },
+            { path: `${options.exportPath}/rsc#NeedsChanges`, serverProps: { workflow: options } },
+            { path: `${options.exportPath}/rsc#ReviewQueueSummary`, serverProps: { workflow: options } },
           ],
           afterNavLinks: [
             ...(config.admin?.components?.afterNavLinks ?? []),
-            `${COMPONENTS}/ReviewQueueLink#ReviewQueueLink`,
+            `${options.exportPath}/rsc#ReviewQueueLink`,
           ],
           views: {
             ...config.admin?.components?.views,
             reviewQueue: {
               Component: {
-                path: `${COMPONENTS}/ReviewQueue#ReviewQueueView`,
+                path: `${options.exportPath}/rsc#ReviewQueueView`,
                 serverProps: { workflow: options },
               },
               path: '/review-queue',

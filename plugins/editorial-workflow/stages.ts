@@ -25,8 +25,9 @@ export type Transition = {
 }
 
 /**
- * The review workflow as data. Publishing (approved → published) is Payload's own publish and is
- * checked separately; a content edit sends a reviewed document back to draft.
+ * The review workflow as data. Publishing (approved → published) is made by Payload's own publish
+ * (`_status: 'published'`), never by setting the stage; a content edit sends a reviewed document back
+ * to draft.
  */
 export const TRANSITIONS: Transition[] = [
   { from: 'draft', to: 'in-review', by: ['editor', 'reviewer'], needsReadiness: true },
@@ -34,6 +35,7 @@ export const TRANSITIONS: Transition[] = [
   { from: 'in-review', to: 'approved', by: ['reviewer'], needsReadiness: true, fourEyes: true },
   { from: 'in-review', to: 'changes-requested', by: ['reviewer'], needsNote: true },
   { from: 'approved', to: 'changes-requested', by: ['reviewer'], needsNote: true },
+  { from: 'approved', to: 'published', by: ['reviewer'], needsReadiness: true, fourEyes: true },
   { from: 'published', to: 'retracted', by: ['reviewer'] },
   { from: 'retracted', to: 'draft', by: ['editor', 'reviewer'] },
 ]

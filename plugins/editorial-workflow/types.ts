@@ -13,8 +13,13 @@ export type ReadinessCheck = (args: {
 export type CitingDocument = { collection: CollectionSlug; id: string }
 
 export type EditorialWorkflowOptions = {
-  /** Collections that go through review; each gets the stage fields, the rules and the audit trail. */
+  /** Collections that go through review (each with drafts on); each gets the stage fields, the rules and the audit trail. */
   collections: CollectionSlug[]
+  /**
+   * Keeps the plugin's fields and audit collection, so the database schema stays the same, but adds
+   * no rules, endpoints or admin components: saves behave as if the plugin were not there.
+   */
+  disabled?: boolean
   /** True for people who write drafts and submit them for review. */
   isEditor: (user: TypedUser | null | undefined) => boolean
   /** True for people who approve, request changes, publish and retract. */
@@ -25,6 +30,19 @@ export type EditorialWorkflowOptions = {
   auditLogSlug?: string
   /** Slug of the users collection audit entries point at. */
   usersSlug?: CollectionSlug
+  /** The field of a person's account shown as their name on change requests and audit links (falls back to the e-mail). */
+  userNameField?: string
+  /**
+   * Top-level fields holding a reviewer's judgement of a document rather than its content (e.g. a
+   * source's verification and the flags derived from it): a reviewer may change them on a live page
+   * without a new review, while an editor's change of them is reviewed like content.
+   */
+  judgementFields?: string[]
+  /**
+   * How the host's import map reaches this plugin's `exports` folder (its `client` and `rsc` entry
+   * points), relative to `admin.importMap.baseDir` or as a package path.
+   */
+  exportPath?: string
   /**
    * The app route that opens a draft on its public page. Admin preview links point at it with
    * `?collection=&id=&token=`; the route must check the token (`isValidPreviewToken`) and the viewer.
@@ -34,8 +52,10 @@ export type EditorialWorkflowOptions = {
   retraction?: {
     /** The collection holding sources. */
     sourceCollection: CollectionSlug
-    /** True when a source must no longer be relied on (retracted, disputed). */
-    isUnreliable: (source: Record<string, unknown>) => boolean
+    /** Dot path of the field holding a source's standing, e.g. `verification.status`. */
+    statusPath: string
+    /** The standings that mean a source must no longer be relied on (e.g. retracted, disputed). */
+    unreliableStatuses: string[]
     /** Every document that cites the source, directly or through a finding. */
     findCitingDocuments: (args: {
       payload: Payload
@@ -48,4 +68,18 @@ export type EditorialWorkflowOptions = {
 export type ResolvedWorkflowOptions = Required<
   Omit<EditorialWorkflowOptions, 'retraction' | 'previewRoute'>
 > &
-  Pick<EditorialWorkflowOptions, 'retraction' | 'previewRoute'>
+  Pick<EditorialWorkflowOptions, 'retraction' | 'previewRoute'> & {
+    /** The admin panel's route, read from the host's config. */
+    adminRoute: string
+  }
+
+/** The review note that is open on a document: what it asks, which move wrote it, who and when. */
+export type ChangeRequest = { note: string; stage: string; by: string; at: string }
+
+/** What `POST /api/<collection>/workflow-check` answers about a document as the form holds it. */
+export type WorkflowCheck = {
+  readiness: ReadinessResult
+  /** The person changed the content since the last publication, so four-eyes holds them back. */
+  authoredByYou: boolean
+  changeRequest: ChangeRequest | null
+}

@@ -107,7 +107,7 @@ describe('every refusal reaches the person in words, in the built app', () => {
     expectRefusal(await patch('editor', route, { stage: 'in-review' }), 400, '63')
   })
 
-  it('a finding whose source is still a draft is refused at submit, in words, in the admin toast too', async () => {
+  it('a finding whose source is still a draft is refused at submit in words, and the admin checklist says so before Submit', async () => {
     const [{ topic }] = (await http.call('GET', '/api/findings?limit=1&depth=0')).json().docs as {
       topic: string
     }[]
@@ -146,22 +146,24 @@ describe('every refusal reaches the person in words, in the built app', () => {
     expect(words).not.toBe(UNKNOWN)
     expect(words).toMatch(/source/i)
 
+    // The admin says it before anyone presses a button: the checklist names the problem and the
+    // Submit action is held back, with the reason, instead of failing.
     const page = await signInToAdmin({ browser, app, login: http.logins.editor })
     await page.goto(`${app.baseUrl}/admin/collections/findings/${findingId}`)
-    await page.locator('#field-stage').click()
-    await page.locator('.rs__option', { hasText: 'In review' }).click()
-    const saved = await saveInAdmin(page, '#action-save-draft')
-    await saveScreenshot(page, 'admin-refusal-toast')
-    expect(saved.status).toBe(400)
-    expect(saved.toast).not.toContain(UNKNOWN)
-    expect(saved.toast).toMatch(/source/i)
+    await expect.poll(() => page.locator('.readiness').innerText()).toContain('The finding has no source.')
+    await expect
+      .poll(() => page.locator('.workflow-actions__held').innerText())
+      .toContain('Fix the problem in the readiness checklist to submit for review.')
+    expect(await page.locator('#workflow-submit').count()).toBe(0)
+    await saveScreenshot(page, 'admin-refusal-before-submit')
+    await page.context().close()
   })
 
-  it('clearing the Stage select and saving keeps the stage, without a message about an audit field', async () => {
+  it('the Stage cannot be typed into: it is read-only, and a Save Draft keeps the stage without a message about it', async () => {
     const page = await signInToAdmin({ browser, app, login: http.logins.editor })
     await page.goto(`${app.baseUrl}/admin/collections/skills/${skills[3].id}`)
-    await page.locator('#field-stage .clear-indicator').click()
-    await page.locator('#field-summary').fill(`${skills[3].summary} Cleared stage.`)
+    await expect.poll(() => page.locator('#field-stage .rs__control--is-disabled').count()).toBe(1)
+    await page.locator('#field-summary').fill(`${skills[3].summary} Saved as a draft.`)
     const saved = await saveInAdmin(page, '#action-save-draft')
     expect(saved.toast).not.toContain('The following field is invalid')
     expect(saved.status).toBe(200)
@@ -169,5 +171,6 @@ describe('every refusal reaches the person in words, in the built app', () => {
       token: http.tokens.editor,
     })
     expect(stored.json().stage).toBe('draft')
+    await page.context().close()
   })
 })

@@ -35,18 +35,57 @@ const pluginConfig = (dbFile: string) =>
         slug: 'notes',
         versions: { drafts: true },
         access: { read: () => true, create: () => true, update: () => true },
-        fields: [{ name: 'body', type: 'text' }],
+        fields: [
+          { name: 'body', type: 'text' },
+          { name: 'cites', type: 'relationship', relationTo: 'papers' as never },
+        ],
+      },
+      {
+        // The app calls it `verification.status`; here a paper's standing is `assessment.verdict`.
+        slug: 'papers',
+        admin: { useAsTitle: 'heading' },
+        versions: { drafts: true },
+        access: { read: () => true, create: () => true, update: () => true },
+        fields: [
+          { name: 'heading', type: 'text' },
+          {
+            name: 'assessment',
+            type: 'group',
+            fields: [
+              { name: 'verdict', type: 'select', options: ['sound', 'withdrawn'], defaultValue: 'sound' },
+            ],
+          },
+        ],
       },
     ],
     plugins: [
       editorialWorkflow({
-        collections: ['notes' as never],
+        collections: ['notes' as never, 'papers' as never],
         usersSlug: 'people' as never,
         auditLogSlug: 'note-history',
+        judgementFields: ['assessment'],
+        exportPath: '/somewhere/else/exports',
+        retraction: {
+          sourceCollection: 'papers' as never,
+          statusPath: 'assessment.verdict',
+          unreliableStatuses: ['withdrawn'],
+          findCitingDocuments: async ({ payload: local, req, sourceId }) => {
+            const { docs } = await local.find({
+              collection: 'notes' as never,
+              where: { and: [{ cites: { equals: sourceId } }, { _status: { equals: 'published' } }] },
+              depth: 0,
+              req,
+            })
+            return (docs as { id: string }[]).map((doc) => ({
+              collection: 'notes' as never,
+              id: String(doc.id),
+            }))
+          },
+        },
         isEditor: (user) => (user as Person | null | undefined)?.team === 'writers',
         isReviewer: (user) => (user as Person | null | undefined)?.team === 'checkers',
-        checkReadiness: async ({ data }) =>
-          typeof data.body === 'string' && data.body.length >= 10
+        checkReadiness: async ({ collection, data }) =>
+          collection !== 'notes' || (typeof data.body === 'string' && data.body.length >= 10)
             ? { ready: true, issues: [] }
             : { ready: false, issues: [{ path: 'body', message: 'A note needs ten characters.' }] },
       }),
@@ -54,6 +93,38 @@ const pluginConfig = (dbFile: string) =>
   })
 
 const as = (person: Person) => ({ overrideAccess: false, user: person }) as const
+
+const writersAndCheckers = {
+  isEditor: (user: unknown) => (user as Person | null | undefined)?.team === 'writers',
+  isReviewer: (user: unknown) => (user as Person | null | undefined)?.team === 'checkers',
+  checkReadiness: async () => ({ ready: false, issues: [{ path: 'body', message: 'Never ready.' }] }),
+}
+
+/** A second config of its own: one collection, with or without drafts, the plugin on or off. */
+const smallConfig = ({ dbFile, drafts, disabled }: { dbFile: string; drafts: boolean; disabled: boolean }) =>
+  buildConfig({
+    secret: 'plugin-test-secret',
+    telemetry: false,
+    admin: { user: 'people' },
+    db: sqliteAdapter({ client: { url: `file:${dbFile}` }, idType: 'uuid', push: true }),
+    collections: [
+      { slug: 'people', auth: true, fields: [{ name: 'team', type: 'text' }] },
+      {
+        slug: 'memos',
+        ...(drafts ? { versions: { drafts: true } } : {}),
+        access: { read: () => true, create: () => true, update: () => true },
+        fields: [{ name: 'body', type: 'text' }],
+      },
+    ],
+    plugins: [
+      editorialWorkflow({
+        collections: ['memos' as never],
+        usersSlug: 'people' as never,
+        disabled,
+        ...writersAndCheckers,
+      }),
+    ],
+  })
 
 describe('editorialWorkflow plugin in a config of its own', () => {
   beforeAll(async () => {
@@ -151,5 +222,98 @@ describe('editorialWorkflow plugin in a config of its own', () => {
       sort: '-createdAt',
     })
     expect(history.docs[0]).toMatchObject({ from: 'published', to: 'none', actor: 'checker@plugin.test' })
+  })
+
+  it('addresses its admin components through the export path it is given', () => {
+    const notes = payload.config.collections.find((collection) => collection.slug === ('notes' as string))!
+    const publish = notes.admin.components?.edit?.PublishButton as { path: string }
+    expect(publish.path).toBe('/somewhere/else/exports/rsc#WorkflowActions')
+  })
+
+  it("reads a source's standing from the field it is told, and treats it as judgement, not content", async () => {
+    const paper = (await payload.create({
+      collection: 'papers' as never,
+      data: { heading: 'A paper', _status: 'published', stage: 'published' } as never,
+    })) as { id: string }
+    const note = (await payload.create({
+      collection: 'notes' as never,
+      data: {
+        body: 'A note citing the paper.',
+        cites: paper.id,
+        _status: 'published',
+        stage: 'published',
+      } as never,
+    })) as { id: string }
+
+    // A checker's verdict on a live paper is judgement: it applies to the live paper at once.
+    await payload.update({
+      collection: 'papers' as never,
+      id: paper.id,
+      data: { assessment: { verdict: 'withdrawn' } } as never,
+      ...as(people.checker),
+    })
+    const live = (await payload.findByID({ collection: 'papers' as never, id: paper.id })) as {
+      _status: string
+      assessment: { verdict: string }
+    }
+    expect(live).toMatchObject({ _status: 'published', assessment: { verdict: 'withdrawn' } })
+
+    const citing = (await payload.findByID({ collection: 'notes' as never, id: note.id })) as {
+      stage: string
+      reviewNote: string
+    }
+    expect(citing.stage).toBe('in-review')
+    expect(citing.reviewNote).toBe('Re-review needed. The source “A paper” is now withdrawn.')
+  })
+
+  it('refuses to create an empty record, in words', async () => {
+    await expect(
+      payload.create({ collection: 'notes' as never, data: {} as never, ...as(people.writer) }),
+    ).rejects.toThrow('Nothing to save yet.')
+  })
+
+  it('refuses, at config time, to govern a collection without drafts', async () => {
+    const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'workflow-plugin-no-drafts-'))
+    await expect(
+      smallConfig({ dbFile: path.join(folder, 'plugin.db'), drafts: false, disabled: false }),
+    ).rejects.toThrow(
+      'editorialWorkflow needs drafts on every collection it governs. Turn on versions with drafts (versions.drafts = true) for memos.',
+    )
+  })
+
+  it('when disabled, keeps its fields and audit collection but enforces nothing', async () => {
+    const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'workflow-plugin-disabled-'))
+    const disabledConfig = await smallConfig({
+      dbFile: path.join(folder, 'plugin.db'),
+      drafts: true,
+      disabled: true,
+    })
+    const memos = disabledConfig.collections.find((collection) => collection.slug === ('memos' as string))!
+    const names = memos.fields.map((field) => ('name' in field ? field.name : field.type))
+    expect(names).toEqual(expect.arrayContaining(['stage', 'reviewNote', 'changedBy']))
+    expect(disabledConfig.collections.some((collection) => collection.slug === 'audit-log')).toBe(true)
+    expect(memos.hooks.beforeChange ?? []).toHaveLength(0)
+    expect(memos.endpoints === false ? [] : memos.endpoints.map((endpoint) => endpoint.path)).not.toContain(
+      '/workflow-check',
+    )
+    expect(memos.admin.components?.edit?.PublishButton).toBeUndefined()
+
+    const local = await getPayload({ config: disabledConfig, key: 'workflow-plugin-disabled' })
+    try {
+      const writer = (await local.create({
+        collection: 'people' as never,
+        data: { email: 'writer@disabled.test', password: 'plugin-test-password', team: 'writers' } as never,
+      })) as unknown as Person
+      // The readiness rule says "never ready" and writers may not publish: neither applies when disabled.
+      const memo = await local.create({
+        collection: 'memos' as never,
+        data: { body: 'Published straight away.', _status: 'published' } as never,
+        ...as(writer),
+      })
+      expect(memo).toMatchObject({ _status: 'published', body: 'Published straight away.' })
+      expect((await local.find({ collection: 'audit-log' as never })).totalDocs).toBe(0)
+    } finally {
+      await local.destroy()
+    }
   })
 })

@@ -175,7 +175,7 @@ describe('importing an O*NET release', () => {
 
     const byRunner = await decide(staff.reviewer, report.importId!, { status: 'approved' })
     expect(byRunner.status).toBe(403)
-    expect(JSON.stringify(byRunner.body)).toContain('Four-eyes rule: you ran this import')
+    expect(JSON.stringify(byRunner.body)).toContain('Four-eyes rule. You ran this import')
     expect((await decide(staff.admin, report.importId!, { status: 'approved' })).status).toBe(200)
     const [after] = await publicCareers({ 'onet.code': { equals: '15-1252.00' } })
     expect(after.onet?.description).toContain('build and develop')

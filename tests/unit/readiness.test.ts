@@ -53,6 +53,30 @@ describe('checkReadiness', () => {
     expect(result.issues.map((issue) => issue.message)).toContain('The finding has no source.')
   })
 
+  it('lists every problem at once: a missing source does not hide an unlisted headline number', () => {
+    const result = checkReadiness('findings', {
+      headline: '+12% output',
+      statement: 'Output rose.',
+      figures: [{ label: 'output', value: 10, unit: '%' }],
+      topic: 'ai-productivity',
+    })
+    expect(result.issues).toEqual(
+      expect.arrayContaining([
+        { path: 'source', message: 'The finding has no source.' },
+        { path: 'figures', message: 'The headline quotes 12, which is not among the figures.' },
+        { path: 'population', message: 'The population is missing.' },
+      ]),
+    )
+  })
+
+  it('says a year out of range is out of range, not missing', () => {
+    const provenance = { sourceType: 'peer-reviewed', studyDesign: 'cohort' }
+    const messages = checkReadiness('sources', { ...source, provenance, year: 1850 }).issues.map(
+      (issue) => issue.message,
+    )
+    expect(messages).toEqual(['The year must be between 1900 and 2100.'])
+  })
+
   it('refuses a headline whose number is not among the figures', () => {
     const result = checkReadiness('findings', {
       headline: '+12% output',
@@ -110,7 +134,9 @@ describe('checkReadiness', () => {
     expect(messages).toContain('A page needs at least three headline findings.')
     expect(messages).toContain('The funnel role rating cites no finding with a source.')
     expect(messages).toContain('The name contains the placeholder "Unknown".')
-    expect(messages).toContain('Say how the skill is screened at: mid, senior, staff-principal.')
+    expect(messages).toContain(
+      'Say how the skill is screened at every career stage. Missing are mid, senior, staff-principal.',
+    )
   })
 
   it('asks a curated career for its summary and codes, an imported one for its O*NET code instead', () => {

@@ -43,7 +43,7 @@ export const decideImport: CollectionBeforeChangeHook = ({ context, data, operat
     )
   }
   if (idOf(originalDoc?.ranBy) === String(req.user.id)) {
-    throw new Refusal('Four-eyes rule: you ran this import, so another reviewer must decide it.', 403)
+    throw new Refusal('Four-eyes rule. You ran this import, so another reviewer must decide it.', 403)
   }
   if (data.status === 'rejected' && !String(data.decisionNote ?? '').trim()) {
     throw new Refusal(

@@ -3,6 +3,7 @@ import { z } from 'zod'
 import { chosen, publishableText } from '../text'
 import { careerNaming, skillNaming } from './catalogue'
 import { citedFinding } from './finding'
+import { asList } from './lists'
 
 const STAGES = ['entry', 'mid', 'senior', 'staff-principal'] as const
 
@@ -20,17 +21,21 @@ const rating = (label: string) =>
       },
       { error: `The ${label} rating is missing.` },
     )
-    .superRefine((value, ctx) => {
-      if (value.basis !== 'finding') return
-      const result = citedFinding.safeParse(value.finding)
-      if (!result.success) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['finding'],
-          message: `The ${label} rating cites no finding with a source.`,
-        })
-      }
-    })
+    .superRefine(
+      (value, ctx) => {
+        // Runs even when the rating's other parts fail, so a missing citation is named at once.
+        if (value?.basis !== 'finding') return
+        const result = citedFinding.safeParse(value.finding)
+        if (!result.success) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['finding'],
+            message: `The ${label} rating cites no finding with a source.`,
+          })
+        }
+      },
+      { when: () => true },
+    )
 
 export const careerSkillReadiness = z.object({
   career: z.object(careerNaming, {
@@ -43,15 +48,31 @@ export const careerSkillReadiness = z.object({
   learningRamp: rating('learning ramp'),
   applicability: rating('applicability'),
   screening: z
-    .array(z.object({ stage: z.enum(STAGES), howScreened: publishableText('A screening note') }), {
-      error: 'Screening by career stage is missing.',
-    })
-    .superRefine((rows, ctx) => {
-      const missing = STAGES.filter((stage) => !rows.some((row) => row.stage === stage))
-      if (missing.length)
-        ctx.addIssue({ code: 'custom', message: `Say how the skill is screened at: ${missing.join(', ')}.` })
-    }),
-  portfolioPairings: z.array(z.unknown()).min(1, { error: 'Name at least one portfolio pairing.' }),
+    .array(
+      z.object(
+        {
+          stage: z.enum(STAGES, { error: 'A screening row has no career stage.' }),
+          howScreened: publishableText('A screening note'),
+        },
+        { error: 'A screening row is empty.' },
+      ),
+      { error: 'Screening by career stage is missing.' },
+    )
+    .superRefine(
+      (rows, ctx) => {
+        const missing = STAGES.filter((stage) => !asList(rows).some((row) => row?.stage === stage))
+        if (missing.length) {
+          ctx.addIssue({
+            code: 'custom',
+            message: `Say how the skill is screened at every career stage. Missing are ${missing.join(', ')}.`,
+          })
+        }
+      },
+      { when: () => true },
+    ),
+  portfolioPairings: z
+    .array(z.unknown(), { error: 'Name at least one portfolio pairing.' })
+    .min(1, { error: 'Name at least one portfolio pairing.' }),
   headlineFindings: z
     .array(citedFinding, { error: 'Headline findings are missing.' })
     .min(3, { error: 'A page needs at least three headline findings.' }),
@@ -59,6 +80,14 @@ export const careerSkillReadiness = z.object({
   scopeNote: publishableText('The scope note'),
   limitations: publishableText('What the evidence does not prove'),
   adjacentQuestions: z
-    .array(z.object({ question: publishableText('An adjacent question') }))
+    .array(
+      z.object(
+        { question: publishableText('An adjacent question') },
+        { error: 'An adjacent question is empty.' },
+      ),
+      {
+        error: 'Add at least one adjacent question.',
+      },
+    )
     .min(1, { error: 'Add at least one adjacent question.' }),
 })

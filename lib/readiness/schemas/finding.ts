@@ -2,13 +2,17 @@ import { z } from 'zod'
 
 import { numbersIn } from '../placeholders'
 import { chosen, publishableText } from '../text'
+import { asList } from './lists'
 import { citedSource } from './source'
 
-const figure = z.object({
-  label: publishableText('A figure label'),
-  value: z.number({ error: 'A figure has no value.' }).finite(),
-  unit: publishableText('A figure unit'),
-})
+const figure = z.object(
+  {
+    label: publishableText('A figure label'),
+    value: z.number({ error: 'A figure has no value.' }).finite(),
+    unit: publishableText('A figure unit'),
+  },
+  { error: 'A figure is empty.' },
+)
 
 export const findingReadiness = z
   .object({
@@ -24,22 +28,31 @@ export const findingReadiness = z
     certainty: chosen('The certainty'),
     limitations: publishableText('The limitations'),
   })
-  .superRefine((finding, ctx) => {
-    const listed = new Set(finding.figures.map(({ value }) => Math.abs(value)))
-    const headlineNumbers = numbersIn(finding.headline)
-    if (headlineNumbers.length === 0) {
-      ctx.addIssue({ code: 'custom', path: ['headline'], message: 'The headline stat has no number in it.' })
-    }
-    for (const number of headlineNumbers) {
-      if (!listed.has(number)) {
+  .superRefine(
+    (finding, ctx) => {
+      // Runs even when other fields fail, so the checklist lists every problem at once.
+      if (typeof finding.headline !== 'string') return
+      const listed = new Set(asList(finding.figures).map((figure) => Math.abs(Number(figure?.value))))
+      const headlineNumbers = numbersIn(finding.headline)
+      if (headlineNumbers.length === 0) {
         ctx.addIssue({
           code: 'custom',
-          path: ['figures'],
-          message: `The headline quotes ${number}, which is not among the figures.`,
+          path: ['headline'],
+          message: 'The headline stat has no number in it.',
         })
       }
-    }
-  })
+      for (const number of headlineNumbers) {
+        if (!listed.has(number)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['figures'],
+            message: `The headline quotes ${number}, which is not among the figures.`,
+          })
+        }
+      }
+    },
+    { when: () => true },
+  )
 
 /** A finding as a page cites it: its stat and statement, traced to a source. */
 export const citedFinding = z.object(

@@ -2,7 +2,7 @@ import type { CollectionBeforeChangeHook } from 'payload'
 
 import { actorOf } from '../lib/actor'
 import { contentAuthorsSincePublication } from '../lib/contentAuthors'
-import { contentChanged, visibleChanged } from '../lib/content'
+import { changeDetector } from '../lib/content'
 import { badRequest, forbidden } from '../lib/errors'
 import { restoredVersionOf } from '../lib/restoring'
 import { findTransition, REVIEWED_STAGES, type Stage, STAGE_LABELS } from '../stages'
@@ -25,9 +25,9 @@ const asDraftEdit = (data: WorkflowData, before: WorkflowData | undefined): Work
  * The review workflow's rules, applied to every save from every path: which transitions exist and
  * who may make them, four-eyes, readiness, and "an approval covers one version".
  */
-export const enforceWorkflow =
-  (options: ResolvedWorkflowOptions): CollectionBeforeChangeHook =>
-  async ({ collection, context, data, operation, originalDoc, req }) => {
+export const enforceWorkflow = (options: ResolvedWorkflowOptions): CollectionBeforeChangeHook => {
+  const { contentChanged, visibleChanged } = changeDetector(options.judgementFields)
+  return async ({ collection, context, data, operation, originalDoc, req }) => {
     const before = originalDoc as WorkflowData | undefined
     const incoming = restoredVersionOf(context)
       ? asDraftEdit(data as WorkflowData, before)
@@ -78,26 +78,28 @@ export const enforceWorkflow =
           'The content changed in this save, so the approval no longer covers it. Save it as a draft and have it approved again.',
         )
       }
-      if (previous !== 'approved') {
+      const publishing = findTransition(previous, 'published')
+      if (!publishing) {
         throw forbidden(
           `Only an approved version can be published; this one is "${STAGE_LABELS[previous]}". Submit it for review first.`,
         )
       }
-      if ((await authorsSincePublication()).has(userId)) {
+      if (publishing.fourEyes && (await authorsSincePublication()).has(userId)) {
         throw forbidden(
           'Four-eyes rule. You changed this content since it was last published, so someone else must publish it.',
         )
       }
-      const problem = await readiness()
+      const problem = publishing.needsReadiness ? await readiness() : null
       if (problem) throw forbidden(`Cannot publish. ${problem}`)
-      return { ...withAuthor, stage: 'published' }
+      // A note belongs to the transition that wrote it; the audit log keeps it.
+      return { ...withAuthor, stage: 'published', reviewNote: null }
     }
 
     const next: Stage = incoming.stage ?? previous
     if (next !== previous) {
       if (next === 'published') {
         throw badRequest(
-          'To publish, use Publish (or save with `_status: "published"`) once the document is approved.',
+          'To publish, use Publish once the document is approved (over the API, save it with _status set to published).',
         )
       }
       const transition = findTransition(previous, next)
@@ -128,10 +130,18 @@ export const enforceWorkflow =
         const problem = await readiness()
         if (problem) throw badRequest(`Cannot move to "${STAGE_LABELS[next]}". ${problem}`)
       }
-      return { ...withAuthor, stage: next, ...(next === 'retracted' ? { _status: 'draft' } : {}) }
+      return {
+        ...withAuthor,
+        stage: next,
+        // A note belongs to the transition that wrote it: resubmitting closes the change request, and
+        // the audit log keeps the note with the request.
+        reviewNote: transition.needsNote ? incoming.reviewNote : null,
+        ...(next === 'retracted' ? { _status: 'draft' } : {}),
+      }
     }
 
     // A cleared Stage select means "no move": the document keeps the stage it had.
     if (changed && REVIEWED_STAGES.includes(previous)) return { ...withAuthor, stage: 'draft' }
     return { ...withAuthor, stage: previous }
   }
+}

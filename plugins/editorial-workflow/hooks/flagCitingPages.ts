@@ -1,6 +1,7 @@
 import type { CollectionAfterChangeHook, CollectionSlug, PayloadRequest } from 'payload'
 
 import { sendBackToReview } from '../lib/sendBackToReview'
+import { isUnreliable, standingOf } from '../lib/standing'
 import type { ResolvedWorkflowOptions } from '../types'
 
 type PublishedBeforeArgs = { req: PayloadRequest; collection: CollectionSlug; id: unknown }
@@ -31,18 +32,17 @@ export const flagCitingPages =
   (options: ResolvedWorkflowOptions): CollectionAfterChangeHook =>
   async ({ collection, doc, req }) => {
     const retraction = options.retraction
-    if (!retraction || doc._status !== 'published' || !retraction.isUnreliable(doc)) return doc
+    if (!retraction || doc._status !== 'published' || !isUnreliable(retraction, doc)) return doc
     const before = await publishedBefore({ req, collection: collection.slug as CollectionSlug, id: doc.id })
-    if (before && retraction.isUnreliable(before)) return doc
+    if (before && isUnreliable(retraction, before)) return doc
 
     const citing = await retraction.findCitingDocuments({
       payload: req.payload,
       req,
       sourceId: String(doc.id),
     })
-    const reason = `Re-review needed: the source “${String(doc.title ?? doc.id)}” is now ${String(
-      (doc.verification as { status?: string } | undefined)?.status ?? 'unreliable',
-    )}.`
+    const title = String(doc[collection.admin?.useAsTitle ?? 'id'] ?? doc.id)
+    const reason = `Re-review needed. The source “${title}” is now ${standingOf(retraction, doc) ?? 'unreliable'}.`
     // The Local API merges `context` into the shared request; put it back afterwards so the system's
     // licence ends with the cascade.
     const callerContext = { ...req.context }

@@ -1,8 +1,9 @@
 import type { CollectionBeforeOperationHook } from 'payload'
 
 import { actorOf } from '../lib/actor'
-import { contentChanged } from '../lib/content'
-import { forbidden } from '../lib/errors'
+import { changeDetector } from '../lib/content'
+import { holdsContent } from '../lib/emptyDraft'
+import { badRequest, forbidden } from '../lib/errors'
 import { clearRestore } from '../lib/restoring'
 import type { ResolvedWorkflowOptions } from '../types'
 
@@ -13,12 +14,12 @@ const onlyKeys = (data: IncomingData, keys: string[]) => Object.keys(data).every
 /**
  * Decides where a save lands before Payload runs it. Only a reviewer's publish reaches the live
  * document; an unpublish is a retraction; everything else is stored as a draft version, so work in
- * progress never replaces what readers see. Editors change one document at a time. Trusted server
- * code (`overrideAccess`) is left alone.
+ * progress never replaces what readers see. Editors change one document at a time, and nobody
+ * creates an empty record. Trusted server code (`overrideAccess`) is left alone.
  */
-export const guardSaves =
-  (options: ResolvedWorkflowOptions): CollectionBeforeOperationHook =>
-  async ({ args, collection, operation, req }) => {
+export const guardSaves = (options: ResolvedWorkflowOptions): CollectionBeforeOperationHook => {
+  const { contentChanged } = changeDetector(options.judgementFields)
+  return async ({ args, collection, operation, req }) => {
     if (operation !== 'create' && operation !== 'update') return args
     clearRestore(req.context)
     if (args.overrideAccess || !('data' in args)) return args
@@ -33,6 +34,11 @@ export const guardSaves =
     }
 
     const data = (args.data ?? {}) as IncomingData
+    if (operation === 'create' && !holdsContent(collection.fields, data)) {
+      throw badRequest(
+        'Nothing to save yet. Fill in at least one field before saving, so that no untitled record is created.',
+      )
+    }
     if (data._status === 'published') {
       if (actor !== 'reviewer') {
         throw forbidden(
@@ -67,3 +73,4 @@ export const guardSaves =
 
     return { ...args, draft: true, data: { ...data, _status: 'draft' } }
   }
+}

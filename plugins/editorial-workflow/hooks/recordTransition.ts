@@ -6,6 +6,15 @@ import type { Stage } from '../stages'
 import type { ResolvedWorkflowOptions } from '../types'
 
 /**
+ * The note this save wrote, if it wrote one. A note stays on the document while the request is open,
+ * so later saves carry it along; only the transition that set it records it.
+ */
+const noteSetBy = (doc: Record<string, unknown>, previousDoc: Record<string, unknown> | undefined) => {
+  const note = typeof doc.reviewNote === 'string' && doc.reviewNote.trim() ? doc.reviewNote : null
+  return note && note !== previousDoc?.reviewNote ? note : null
+}
+
+/**
  * Writes the audit entry for a save that moved a document between stages, and for every restore of
  * an old version, in the same transaction.
  */
@@ -37,7 +46,7 @@ export const recordTransition =
       from,
       to,
       event: restored ? `restored version ${restored} as a draft` : undefined,
-      note: doc.reviewNote ?? null,
+      note: noteSetBy(doc, previousDoc),
       versionId: versions.docs[0] ? String(versions.docs[0].id) : null,
     })
     return doc

@@ -1,6 +1,7 @@
 import type { CollectionConfig, CollectionSlug, PayloadRequest, RequestContext } from 'payload'
 
 import { STAGE_LABELS, type Stage } from '../stages'
+import { singularLabel } from './labels'
 import type { ResolvedWorkflowOptions } from '../types'
 
 type AuditArgs = {
@@ -42,7 +43,7 @@ export const writeAuditEntry = async ({
     collection: options.auditLogSlug as CollectionSlug,
     // The audit collection's slug is an option, so its data type is only known at run time.
     data: {
-      summary: `${collection.slug} “${title}”: ${event ? `${event} (${move})` : move}`,
+      summary: `${singularLabel(collection)} “${title}”, ${event ? `${event} (${move})` : move}`,
       user: req.user?.id ?? null,
       actor,
       collectionSlug: collection.slug,

@@ -1,15 +1,6 @@
 /** Fields the workflow and Payload manage; readers never see them change. */
 const BOOKKEEPING = ['id', '_status', 'stage', 'reviewNote', 'changedBy', 'createdAt', 'updatedAt']
 
-/**
- * A source's verification standing and the flags derived from it: a reviewer's judgement about the
- * work rather than its content. Readers see it, so an editor's change of it is reviewed like content.
- */
-const JUDGEMENT = ['verification', 'flags']
-
-const NOT_CONTENT = new Set([...BOOKKEEPING, ...JUDGEMENT])
-const NOT_SEEN = new Set(BOOKKEEPING)
-
 /** Relationships may arrive as ids or as loaded documents; compare them by id. */
 const normalise = (value: unknown): unknown => {
   if (Array.isArray(value)) return value.map(normalise)
@@ -33,10 +24,23 @@ const without = (ignored: Set<string>, doc: Record<string, unknown> | undefined)
 
 type Doc = Record<string, unknown>
 
-/** True when a save changes the content, not only the workflow's bookkeeping or a reviewer's judgement. */
-export const contentChanged = (before: Doc | undefined, after: Doc) =>
-  without(NOT_CONTENT, before) !== without(NOT_CONTENT, after)
+export type ChangeDetector = {
+  /** True when a save changes the content, not only the workflow's bookkeeping or a reviewer's judgement. */
+  contentChanged: (before: Doc | undefined, after: Doc) => boolean
+  /** True when a save changes anything a reader would see, a reviewer's judgement included. */
+  visibleChanged: (before: Doc | undefined, after: Doc) => boolean
+}
 
-/** True when a save changes anything a reader would see, a source's standing included. */
-export const visibleChanged = (before: Doc | undefined, after: Doc) =>
-  without(NOT_SEEN, before) !== without(NOT_SEEN, after)
+/**
+ * Compares saves field by field. The judgement fields (the host names them: a source's verification
+ * standing and the flags derived from it) are a reviewer's judgement about the work rather than its
+ * content; readers see them, so an editor's change of them is still reviewed like content.
+ */
+export const changeDetector = (judgementFields: string[]): ChangeDetector => {
+  const notContent = new Set([...BOOKKEEPING, ...judgementFields])
+  const notSeen = new Set(BOOKKEEPING)
+  return {
+    contentChanged: (before, after) => without(notContent, before) !== without(notContent, after),
+    visibleChanged: (before, after) => without(notSeen, before) !== without(notSeen, after),
+  }
+}

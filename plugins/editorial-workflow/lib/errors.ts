@@ -18,3 +18,5 @@ export const forbidden = (message: string) => new WorkflowRefusal(message, 403)
 
 export const badRequest = (message: string, data: Record<string, unknown> | null = null) =>
   new WorkflowRefusal(message, 400, data)
+
+export const notFound = (message: string) => new WorkflowRefusal(message, 404)

@@ -1,0 +1,8 @@
+export { AuditEntryLinks } from '../components/AuditEntryLinks'
+export { AuditEntryLinksCell } from '../components/AuditEntryLinksCell'
+export { AuditLogFilters } from '../components/AuditLogFilters'
+export { ChangeRequestBanner } from '../components/ChangeRequestBanner'
+export { CollectionLabelCell } from '../components/CollectionLabelCell'
+export { NoUnpublishMenuItem } from '../components/NoUnpublishMenuItem'
+export { PersonField } from '../components/PersonField'
+export { ReadinessChecklist } from '../components/ReadinessChecklist'
