@@ -18,6 +18,8 @@ import { Users } from './collections/Users'
 import { findCitingDocuments } from './lib/citingDocuments'
 import { answerLockedDatabase } from './hooks/answerLockedDatabase'
 import { keepRefusalsReadable } from './hooks/keepRefusalsReadable'
+import { editorialAttention } from './lib/editorial/attention'
+import { dependenciesOf } from './lib/readiness/dependencies'
 import { checkDocumentReadiness } from './lib/readiness/loadForReadiness'
 import { editorialWorkflow } from './plugins/editorial-workflow'
 import { requestLimits } from './plugins/request-limits'
@@ -59,6 +61,8 @@ export default buildConfig({
       isEditor: (user) => hasRole(user, 'editor'),
       isReviewer: (user) => hasRole(user, 'reviewer', 'admin'),
       checkReadiness: checkDocumentReadiness,
+      dependenciesOf,
+      attention: editorialAttention,
       previewRoute: '/preview',
       retraction: {
         sourceCollection: 'sources',

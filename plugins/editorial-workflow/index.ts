@@ -1,16 +1,23 @@
 import type { CollectionConfig, Config, Plugin, PayloadRequest } from 'payload'
 
 import { auditLogCollection } from './collections/auditLog'
+import { reviewBundlesCollection } from './collections/reviewBundles'
+import { reviewQueueCollection } from './collections/reviewQueue'
+import { reviewSchedulesCollection } from './collections/reviewSchedules'
 import { restoreAsDraftEndpoint } from './endpoints/restoreAsDraft'
 import { workflowFields } from './fields'
 import { enforceWorkflow } from './hooks/enforceWorkflow'
 import { flagCitingPages } from './hooks/flagCitingPages'
+import { followReview, leaveQueueOnDelete } from './hooks/followReview'
+import { guardBundleMembers } from './hooks/guardBundleMembers'
 import { guardDeletes } from './hooks/guardDeletes'
 import { guardRestores } from './hooks/guardRestores'
 import { guardSaves } from './hooks/guardSaves'
 import { recordDeletion } from './hooks/recordDeletion'
 import { recordTransition } from './hooks/recordTransition'
 import { previewToken } from './lib/previewToken'
+import { withScheduleJobs } from './lib/schedule/jobsConfig'
+import { reviewSidebarFields, whatChangedField } from './reviewFields'
 import type { EditorialWorkflowOptions, ResolvedWorkflowOptions } from './types'
 
 export type { EditorialWorkflowOptions } from './types'
@@ -20,7 +27,12 @@ const COMPONENTS = '/plugins/editorial-workflow/components'
 
 const withWorkflow = (collection: CollectionConfig, options: ResolvedWorkflowOptions): CollectionConfig => ({
   ...collection,
-  fields: [...collection.fields, ...workflowFields(options)],
+  fields: [
+    whatChangedField(options),
+    ...collection.fields,
+    ...workflowFields(options),
+    ...reviewSidebarFields(options),
+  ],
   endpoints:
     collection.endpoints === false
       ? false
@@ -59,13 +71,14 @@ const withWorkflow = (collection: CollectionConfig, options: ResolvedWorkflowOpt
       guardRestores(options),
       guardDeletes(options),
     ],
-    beforeChange: [...(collection.hooks?.beforeChange ?? []), enforceWorkflow(options)],
+    beforeChange: [...(collection.hooks?.beforeChange ?? []), guardBundleMembers, enforceWorkflow(options)],
     afterChange: [
       ...(collection.hooks?.afterChange ?? []),
       recordTransition(options),
+      followReview(options),
       ...(options.retraction?.sourceCollection === collection.slug ? [flagCitingPages(options)] : []),
     ],
-    afterDelete: [...(collection.hooks?.afterDelete ?? []), recordDeletion(options)],
+    afterDelete: [...(collection.hooks?.afterDelete ?? []), recordDeletion(options), leaveQueueOnDelete],
   },
 })
 
@@ -77,7 +90,13 @@ const withWorkflow = (collection: CollectionConfig, options: ResolvedWorkflowOpt
 export const editorialWorkflow =
   (incoming: EditorialWorkflowOptions): Plugin =>
   (config: Config): Config => {
-    const options: ResolvedWorkflowOptions = { auditLogSlug: 'audit-log', usersSlug: 'users', ...incoming }
+    const options: ResolvedWorkflowOptions = {
+      auditLogSlug: 'audit-log',
+      usersSlug: 'users',
+      claimMinutes: 30,
+      scheduleCron: '*/5 * * * * *',
+      ...incoming,
+    }
     const governed = new Set<string>(options.collections)
     const missing = options.collections.filter((slug) => !config.collections?.some((c) => c.slug === slug))
     if (missing.length) throw new Error(`editorialWorkflow: no collection named ${missing.join(', ')}`)
@@ -89,14 +108,18 @@ export const editorialWorkflow =
           governed.has(collection.slug) ? withWorkflow(collection, options) : collection,
         ),
         auditLogCollection(options),
+        reviewBundlesCollection(options),
+        reviewQueueCollection(options),
+        reviewSchedulesCollection(options),
       ],
+      jobs: withScheduleJobs(config.jobs, options),
       admin: {
         ...config.admin,
         components: {
           ...config.admin?.components,
           beforeDashboard: [
             ...(config.admin?.components?.beforeDashboard ?? []),
-            { path: `${COMPONENTS}/ReviewQueue#ReviewQueueSummary`, serverProps: { workflow: options } },
+            { path: `${COMPONENTS}/Dashboard#ReviewDashboard`, serverProps: { workflow: options } },
           ],
           afterNavLinks: [
             ...(config.admin?.components?.afterNavLinks ?? []),

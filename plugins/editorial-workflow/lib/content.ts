@@ -1,5 +1,5 @@
 /** Fields the workflow and Payload manage; readers never see them change. */
-const BOOKKEEPING = ['id', '_status', 'stage', 'reviewNote', 'changedBy', 'createdAt', 'updatedAt']
+export const BOOKKEEPING = ['id', '_status', 'stage', 'reviewNote', 'changedBy', 'createdAt', 'updatedAt']
 
 /**
  * A source's verification standing and the flags derived from it: a reviewer's judgement about the
