@@ -90,7 +90,15 @@ export const followReview =
       await cancelSchedules({ req, options, ref, reason: cancelReason(req, to), stage: to })
     }
     if (to === 'retracted') {
-      await cancelSchedules({ req, options, ref, action: 'unpublish', reason: 'it was retracted', stage: to })
+      await cancelSchedules({
+        req,
+        options,
+        ref,
+        action: 'unpublish',
+        except: context.workflowSchedule as string | undefined,
+        reason: 'it was retracted',
+        stage: to,
+      })
     }
     return doc
   }
