@@ -59,9 +59,12 @@ describe('review queue', () => {
       })
     ).token!
     // The options the app gave the plugin, as its admin components receive them.
-    const dashboard = (payload.config.admin?.components?.beforeDashboard ?? []).find(
-      (entry) => typeof entry === 'object' && String(entry.path).includes('ReviewDashboard'),
-    ) as { serverProps: { workflow: ResolvedWorkflowOptions } }
+    const entries = (payload.config.admin?.components?.beforeDashboard ?? []) as unknown[]
+    const dashboard = entries.find((entry) =>
+      String((entry as { path?: string }).path).includes('ReviewDashboard'),
+    ) as {
+      serverProps: { workflow: ResolvedWorkflowOptions }
+    }
     options = dashboard.serverProps.workflow
   })
   afterAll(() => stopTestPayload(payload))

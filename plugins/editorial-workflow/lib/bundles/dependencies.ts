@@ -26,11 +26,13 @@ export const unpublishedDependencies = async ({ req, options, lead }: Dependency
   let frontier: Member[] = [lead]
 
   for (let depth = 0; depth < MAX_DEPTH && frontier.length > 0; depth++) {
-    const next = frontier
-      .flatMap(({ collection, doc }) => dependenciesOf({ collection, doc }))
-      .filter((ref) => governed.has(ref.collection))
-      .map((ref) => ({ collection: ref.collection as CollectionSlug, id: String(ref.id) }))
-      .filter((ref) => !seen.has(refKey(ref)) && seen.add(refKey(ref)))
+    const next: DocumentRef[] = []
+    for (const ref of frontier.flatMap(({ collection, doc }) => dependenciesOf({ collection, doc }))) {
+      const cited = { collection: ref.collection as CollectionSlug, id: String(ref.id) }
+      if (!governed.has(cited.collection) || seen.has(refKey(cited))) continue
+      seen.add(refKey(cited))
+      next.push(cited)
+    }
     if (next.length === 0) break
     const live = await loadDocuments({ payload: req.payload, req, refs: next, draft: false })
     const unpublished = next.filter((ref) => live.get(refKey(ref))?._status !== 'published')
