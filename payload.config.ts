@@ -26,6 +26,7 @@ import { requestLimits } from './plugins/request-limits'
 import { databaseAdapter } from './server/databaseAdapter'
 import { emailAdapter } from './server/email/emailAdapter'
 import { payloadSecret } from './server/payloadSecret'
+import { runsSchedules } from './server/scheduleRunner'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -64,6 +65,8 @@ export default buildConfig({
       dependenciesOf,
       attention: editorialAttention,
       previewRoute: '/preview',
+      // Another process runs the schedule queue (README: where the schedule runs).
+      ...(runsSchedules() ? {} : { scheduleCron: false as const }),
       retraction: {
         sourceCollection: 'sources',
         isUnreliable: (source) =>
