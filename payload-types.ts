@@ -79,7 +79,11 @@ export interface Config {
     'assessment-statistics': AssessmentStatistic;
     imports: Import;
     'audit-log': AuditLog;
+    'review-bundles': ReviewBundle;
+    'review-queue': ReviewQueue;
+    'review-schedules': ReviewSchedule;
     'payload-kv': PayloadKv;
+    'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
@@ -98,7 +102,11 @@ export interface Config {
     'assessment-statistics': AssessmentStatisticsSelect<false> | AssessmentStatisticsSelect<true>;
     imports: ImportsSelect<false> | ImportsSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
+    'review-bundles': ReviewBundlesSelect<false> | ReviewBundlesSelect<true>;
+    'review-queue': ReviewQueueSelect<false> | ReviewQueueSelect<true>;
+    'review-schedules': ReviewSchedulesSelect<false> | ReviewSchedulesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
+    'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
     'payload-migrations': PayloadMigrationsSelect<false> | PayloadMigrationsSelect<true>;
@@ -115,7 +123,13 @@ export interface Config {
   };
   user: User;
   jobs: {
-    tasks: unknown;
+    tasks: {
+      editorialSchedule: TaskEditorialSchedule;
+      inline: {
+        input: unknown;
+        output: unknown;
+      };
+    };
     workflows: unknown;
   };
 }
@@ -1021,6 +1035,97 @@ export interface AuditLog {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "review-bundles".
+ */
+export interface ReviewBundle {
+  id: string;
+  title: string;
+  status: 'open' | 'published' | 'dissolved';
+  /**
+   * The document the bundle was submitted from.
+   */
+  lead: {
+    collectionSlug: string;
+    documentId: string;
+  };
+  members: {
+    key: string;
+    collectionSlug: string;
+    documentId: string;
+    title?: string | null;
+    id?: string | null;
+  }[];
+  submittedBy?: (string | null) | User;
+  publishedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "review-queue".
+ */
+export interface ReviewQueue {
+  id: string;
+  key: string;
+  collectionSlug: string;
+  documentId: string;
+  /**
+   * The review bundle this item is, if any.
+   */
+  bundle?: string | null;
+  members?: number | null;
+  title: string;
+  waitingSince: string;
+  /**
+   * Who changed the content, as recorded then.
+   */
+  author?: string | null;
+  submittedBy?: string | null;
+  /**
+   * What changed since the last publication.
+   */
+  summary?: string | null;
+  note?: string | null;
+  claimedBy?: (string | null) | User;
+  claimedByName?: string | null;
+  claimedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Publications and unpublications set for a time. Set them on the document.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "review-schedules".
+ */
+export interface ReviewSchedule {
+  id: string;
+  title: string;
+  action: 'publish' | 'unpublish';
+  at: string;
+  collectionSlug: string;
+  documentId: string;
+  /**
+   * Publishes this review bundle.
+   */
+  bundle?: string | null;
+  status: 'scheduled' | 'done' | 'cancelled' | 'failed';
+  scheduledBy?: (string | null) | User;
+  scheduledByName?: string | null;
+  /**
+   * The approved version it publishes.
+   */
+  versionId?: string | null;
+  jobId?: string | null;
+  /**
+   * What happened, or why it was cancelled.
+   */
+  outcome?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -1035,6 +1140,98 @@ export interface PayloadKv {
     | number
     | boolean
     | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs".
+ */
+export interface PayloadJob {
+  id: string;
+  /**
+   * Input data provided to the job
+   */
+  input?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  taskStatus?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  completedAt?: string | null;
+  totalTried?: number | null;
+  /**
+   * If hasError is true this job will not be retried
+   */
+  hasError?: boolean | null;
+  /**
+   * If hasError is true, this is the error that caused it
+   */
+  error?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * Task execution log
+   */
+  log?:
+    | {
+        executedAt: string;
+        completedAt: string;
+        taskSlug: 'inline' | 'editorialSchedule';
+        taskID: string;
+        input?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        output?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        state: 'failed' | 'succeeded';
+        error?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        id?: string | null;
+      }[]
+    | null;
+  taskSlug?: ('inline' | 'editorialSchedule') | null;
+  queue?: string | null;
+  waitUntil?: string | null;
+  processing?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1090,6 +1287,18 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'audit-log';
         value: string | AuditLog;
+      } | null)
+    | ({
+        relationTo: 'review-bundles';
+        value: string | ReviewBundle;
+      } | null)
+    | ({
+        relationTo: 'review-queue';
+        value: string | ReviewQueue;
+      } | null)
+    | ({
+        relationTo: 'review-schedules';
+        value: string | ReviewSchedule;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1595,11 +1804,111 @@ export interface AuditLogSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "review-bundles_select".
+ */
+export interface ReviewBundlesSelect<T extends boolean = true> {
+  title?: T;
+  status?: T;
+  lead?:
+    | T
+    | {
+        collectionSlug?: T;
+        documentId?: T;
+      };
+  members?:
+    | T
+    | {
+        key?: T;
+        collectionSlug?: T;
+        documentId?: T;
+        title?: T;
+        id?: T;
+      };
+  submittedBy?: T;
+  publishedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "review-queue_select".
+ */
+export interface ReviewQueueSelect<T extends boolean = true> {
+  key?: T;
+  collectionSlug?: T;
+  documentId?: T;
+  bundle?: T;
+  members?: T;
+  title?: T;
+  waitingSince?: T;
+  author?: T;
+  submittedBy?: T;
+  summary?: T;
+  note?: T;
+  claimedBy?: T;
+  claimedByName?: T;
+  claimedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "review-schedules_select".
+ */
+export interface ReviewSchedulesSelect<T extends boolean = true> {
+  title?: T;
+  action?: T;
+  at?: T;
+  collectionSlug?: T;
+  documentId?: T;
+  bundle?: T;
+  status?: T;
+  scheduledBy?: T;
+  scheduledByName?: T;
+  versionId?: T;
+  jobId?: T;
+  outcome?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
   key?: T;
   data?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs_select".
+ */
+export interface PayloadJobsSelect<T extends boolean = true> {
+  input?: T;
+  taskStatus?: T;
+  completedAt?: T;
+  totalTried?: T;
+  hasError?: T;
+  error?: T;
+  log?:
+    | T
+    | {
+        executedAt?: T;
+        completedAt?: T;
+        taskSlug?: T;
+        taskID?: T;
+        input?: T;
+        output?: T;
+        state?: T;
+        error?: T;
+        id?: T;
+      };
+  taskSlug?: T;
+  queue?: T;
+  waitUntil?: T;
+  processing?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1642,6 +1951,18 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskEditorialSchedule".
+ */
+export interface TaskEditorialSchedule {
+  input: {
+    scheduleId: string;
+  };
+  output: {
+    result?: string | null;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -20,12 +20,15 @@ import { BRAND_MARK_DATA_URL } from './components/admin/BrandMark'
 import { findCitingDocuments } from './lib/citingDocuments'
 import { answerLockedDatabase } from './hooks/answerLockedDatabase'
 import { keepRefusalsReadable } from './hooks/keepRefusalsReadable'
+import { editorialAttention } from './lib/editorial/attention'
+import { dependenciesOf } from './lib/readiness/dependencies'
 import { checkDocumentReadiness } from './lib/readiness/loadForReadiness'
 import { editorialWorkflow } from './plugins/editorial-workflow'
 import { requestLimits } from './plugins/request-limits'
 import { databaseAdapter } from './server/databaseAdapter'
 import { emailAdapter } from './server/email/emailAdapter'
 import { payloadSecret } from './server/payloadSecret'
+import { runsSchedules } from './server/scheduleRunner'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -67,10 +70,14 @@ export default buildConfig({
       isEditor: (user) => hasRole(user, 'editor'),
       isReviewer: (user) => hasRole(user, 'reviewer', 'admin'),
       checkReadiness: checkDocumentReadiness,
+      dependenciesOf,
+      attention: editorialAttention,
       previewRoute: '/preview',
       exportPath: '/plugins/editorial-workflow/exports',
       // A source's verification and the flags derived from it are a reviewer's judgement, not content.
       judgementFields: ['verification', 'flags'],
+      // Another process runs the schedule queue (README: where the schedule runs).
+      ...(runsSchedules() ? {} : { scheduleCron: false as const }),
       retraction: {
         sourceCollection: 'sources',
         statusPath: 'verification.status',

@@ -5,6 +5,7 @@ import * as migration_20261128_215930_answers_hash from './20261128_215930_answe
 import * as migration_20261128_234416_onet_import from './20261128_234416_onet_import';
 import * as migration_20261128_235232_assessment_statistics from './20261128_235232_assessment_statistics';
 import * as migration_20261129_000408_assessment_skill_without_interest_codes from './20261129_000408_assessment_skill_without_interest_codes';
+import * as migration_20261129_015240_review_schedule from './20261129_015240_review_schedule';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261129_000408_assessment_skill_without_interest_codes.up,
     down: migration_20261129_000408_assessment_skill_without_interest_codes.down,
-    name: '20261129_000408_assessment_skill_without_interest_codes'
+    name: '20261129_000408_assessment_skill_without_interest_codes',
+  },
+  {
+    up: migration_20261129_015240_review_schedule.up,
+    down: migration_20261129_015240_review_schedule.down,
+    name: '20261129_015240_review_schedule'
   },
 ];

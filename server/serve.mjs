@@ -28,7 +28,14 @@ const server = http.createServer((request, response) => {
   appendPeer(request)
   handle(request, response)
 })
-server.listen(port, () => console.log(`Ready on http://localhost:${port}`))
+server.listen(port, () => {
+  console.log(`Ready on http://localhost:${port}`)
+  // Payload starts its crons (the runner of scheduled publications among them) with the first API
+  // request; one is made now, so that schedules are carried out though nobody opens the admin.
+  fetch(`http://127.0.0.1:${port}/api/users/me`).catch((error) =>
+    console.error(`Scheduled publications wait for the first API request: ${error.message}`),
+  )
+})
 
 for (const signal of ['SIGINT', 'SIGTERM']) {
   process.on(signal, () => {

@@ -23,13 +23,13 @@ export const revalidationHooks = ({ affectedTags }: HookOptions) => {
     if (context.disableRevalidate) return doc
     const versions = [doc, previousDoc].filter(published)
     if (versions.length === 0) return doc
-    expireTags(await affectedTags({ payload: req.payload, req }, versions))
+    expireTags(await affectedTags({ payload: req.payload, req }, versions), req)
     return doc
   }
 
   const afterDelete: CollectionAfterDeleteHook = async ({ doc, req, context }) => {
     if (context.disableRevalidate || !published(doc)) return doc
-    expireTags(await affectedTags({ payload: req.payload, req }, [doc]))
+    expireTags(await affectedTags({ payload: req.payload, req }, [doc]), req)
     return doc
   }
 

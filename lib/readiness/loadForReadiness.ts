@@ -1,6 +1,9 @@
 import type { Payload, PayloadRequest } from 'payload'
 
 import { idOf } from '../data/read/ids'
+import { asPublishedView, type AsPublishedLoader } from './asPublished'
+import { dependenciesOf, RATINGS } from './dependencies'
+import { draftDependencyIssues } from './draftDependencies'
 import { checkReadiness, hasReadinessSchema, type ReadinessResult } from './index'
 
 type LoadArgs = {
@@ -9,56 +12,58 @@ type LoadArgs = {
   collection: string
   /** The document as it would be saved: relationships as ids or loaded documents. */
   data: Record<string, unknown>
+  /** Documents published together with this one (a review bundle): their newest drafts count as live. */
+  bundle?: { collection: string; id: string }[]
 }
 
-/**
- * Loads what a document cites, as a reader would see it: only published documents count, so a page
- * cannot go live pointing at a finding that is still a draft.
- */
-const loadPublished = async (
-  { payload, req }: Pick<LoadArgs, 'payload' | 'req'>,
-  collection: 'findings' | 'sources' | 'careers' | 'skills',
-  values: unknown[],
-) => {
-  const ids = values.map(idOf).filter((id): id is string => Boolean(id))
-  if (ids.length === 0) return new Map<string, unknown>()
-  const { docs } = await payload.find({
-    collection,
-    where: { and: [{ id: { in: ids } }, { _status: { equals: 'published' } }] },
-    depth: 1,
-    limit: ids.length,
-    pagination: false,
-    req,
-  })
-  return new Map<string, unknown>(docs.map((doc) => [String(doc.id), doc]))
-}
+type Doc = Record<string, unknown>
 
 const asArray = (value: unknown): unknown[] => (Array.isArray(value) ? value : [])
 
-const RATINGS = ['funnelRole', 'salaryUplift', 'learningRamp', 'applicability'] as const
+/** Findings as a page cites them: each with its source, both as readers would see them. */
+const loadFindings = async (view: AsPublishedLoader, values: unknown[]) => {
+  const findings = await view(
+    'findings',
+    values.map(idOf).filter((id): id is string => Boolean(id)),
+  )
+  const sources = await view(
+    'sources',
+    [...findings.values()].map((finding) => idOf(finding.source)).filter((id): id is string => Boolean(id)),
+  )
+  return new Map(
+    [...findings].map(([id, finding]) => [
+      id,
+      { ...finding, source: sources.get(idOf(finding.source) ?? '') },
+    ]),
+  )
+}
 
-const hydrate = async (args: LoadArgs): Promise<Record<string, unknown>> => {
-  const { collection, data } = args
+const hydrate = async (view: AsPublishedLoader, { collection, data }: LoadArgs): Promise<Doc> => {
   const pick = (map: Map<string, unknown>, value: unknown) => map.get(idOf(value) ?? '')
 
   if (collection === 'findings') {
-    const sources = await loadPublished(args, 'sources', [data.source])
+    const sources = await view(
+      'sources',
+      [idOf(data.source)].filter((id): id is string => Boolean(id)),
+    )
     return { ...data, source: pick(sources, data.source) }
   }
   if (collection === 'faqs') {
-    const findings = await loadPublished(args, 'findings', asArray(data.citedFindings))
+    const findings = await loadFindings(view, asArray(data.citedFindings))
     return { ...data, citedFindings: asArray(data.citedFindings).map((value) => pick(findings, value)) }
   }
   if (collection === 'career-skills') {
     const ratingFindings = RATINGS.map((name) => (data[name] as { finding?: unknown } | undefined)?.finding)
     const [findings, careers, skills] = await Promise.all([
-      loadPublished(args, 'findings', [
-        ...asArray(data.headlineFindings),
-        ...asArray(data.findings),
-        ...ratingFindings,
-      ]),
-      loadPublished(args, 'careers', [data.career]),
-      loadPublished(args, 'skills', [data.skill]),
+      loadFindings(view, [...asArray(data.headlineFindings), ...asArray(data.findings), ...ratingFindings]),
+      view(
+        'careers',
+        [idOf(data.career)].filter((id): id is string => Boolean(id)),
+      ),
+      view(
+        'skills',
+        [idOf(data.skill)].filter((id): id is string => Boolean(id)),
+      ),
     ])
     const ratings = Object.fromEntries(
       RATINGS.map((name) => {
@@ -81,8 +86,28 @@ const hydrate = async (args: LoadArgs): Promise<Record<string, unknown>> => {
   return data
 }
 
-/** The readiness checklist for a document about to be saved, with what it cites loaded. */
+/** The dependencies the hydrated document could not find among live (or bundled) documents. */
+const unresolved = (args: LoadArgs, hydrated: Doc) =>
+  dependenciesOf({ collection: args.collection, doc: args.data }).filter(({ path }) => {
+    const value = path.split('.').reduce<unknown>((at, key) => (at as Doc | undefined)?.[key], hydrated)
+    return value === undefined || value === null
+  })
+
+/**
+ * The readiness checklist for a document about to be saved, with what it cites loaded as readers would
+ * see it (or will, once the bundle it is reviewed in goes live). A citation of a draft says so and how
+ * to fix it, instead of reading as if nothing were cited.
+ */
 export const checkDocumentReadiness = async (args: LoadArgs): Promise<ReadinessResult> => {
   if (!hasReadinessSchema(args.collection)) return { ready: true, issues: [] }
-  return checkReadiness(args.collection, await hydrate(args))
+  const view = asPublishedView(args)
+  const hydrated = await hydrate(view, args)
+  const result = checkReadiness(args.collection, hydrated)
+  const missing = unresolved(args, hydrated)
+  if (missing.length === 0) return result
+  const drafts = await draftDependencyIssues({ ...args, missing })
+  const explained = (path: string) =>
+    drafts.some((draft) => path === draft.path || path.startsWith(`${draft.path}.`))
+  const issues = [...drafts, ...result.issues.filter((issue) => !explained(issue.path))]
+  return { ready: issues.length === 0, issues }
 }

@@ -1,17 +1,24 @@
 import type { CollectionConfig, Config, Plugin, PayloadRequest } from 'payload'
 
 import { auditLogCollection } from './collections/auditLog'
+import { reviewBundlesCollection } from './collections/reviewBundles'
+import { reviewQueueCollection } from './collections/reviewQueue'
+import { reviewSchedulesCollection } from './collections/reviewSchedules'
 import { restoreAsDraftEndpoint } from './endpoints/restoreAsDraft'
 import { workflowCheckEndpoint } from './endpoints/workflowCheck'
 import { changeRequestField, workflowFields } from './fields'
 import { enforceWorkflow } from './hooks/enforceWorkflow'
 import { flagCitingPages } from './hooks/flagCitingPages'
+import { followReview, leaveQueueOnDelete } from './hooks/followReview'
+import { guardBundleMembers } from './hooks/guardBundleMembers'
 import { guardDeletes } from './hooks/guardDeletes'
 import { guardRestores } from './hooks/guardRestores'
 import { guardSaves } from './hooks/guardSaves'
 import { recordDeletion } from './hooks/recordDeletion'
 import { recordTransition } from './hooks/recordTransition'
 import { previewToken } from './lib/previewToken'
+import { withScheduleJobs } from './lib/schedule/jobsConfig'
+import { reviewSidebarFields, whatChangedField } from './reviewFields'
 import type { EditorialWorkflowOptions, ResolvedWorkflowOptions } from './types'
 
 export type { EditorialWorkflowOptions } from './types'
@@ -27,6 +34,8 @@ const resolveOptions = (incoming: EditorialWorkflowOptions, config: Config): Res
   judgementFields: [],
   exportPath: DEFAULT_EXPORT_PATH,
   disabled: false,
+  claimMinutes: 30,
+  scheduleCron: '*/5 * * * * *',
   ...incoming,
   adminRoute: config.routes?.admin ?? '/admin',
 })
@@ -62,7 +71,13 @@ const withWorkflowFields = (
   options: ResolvedWorkflowOptions,
 ): CollectionConfig => ({
   ...collection,
-  fields: [...changeRequestField(options), ...collection.fields, ...workflowFields(options)],
+  fields: [
+    ...changeRequestField(options),
+    whatChangedField(options),
+    ...collection.fields,
+    ...workflowFields(options),
+    ...reviewSidebarFields(options),
+  ],
 })
 
 const withWorkflow = (collection: CollectionConfig, options: ResolvedWorkflowOptions): CollectionConfig => ({
@@ -99,13 +114,14 @@ const withWorkflow = (collection: CollectionConfig, options: ResolvedWorkflowOpt
       guardRestores(options),
       guardDeletes(options),
     ],
-    beforeChange: [...(collection.hooks?.beforeChange ?? []), enforceWorkflow(options)],
+    beforeChange: [...(collection.hooks?.beforeChange ?? []), guardBundleMembers, enforceWorkflow(options)],
     afterChange: [
       ...(collection.hooks?.afterChange ?? []),
       recordTransition(options),
+      followReview(options),
       ...(options.retraction?.sourceCollection === collection.slug ? [flagCitingPages(options)] : []),
     ],
-    afterDelete: [...(collection.hooks?.afterDelete ?? []), recordDeletion(options)],
+    afterDelete: [...(collection.hooks?.afterDelete ?? []), recordDeletion(options), leaveQueueOnDelete],
   },
 })
 
@@ -129,7 +145,11 @@ export const editorialWorkflow =
             governed.has(collection.slug) ? withWorkflowFields(collection, options) : collection,
           ),
           auditLogCollection(options),
+          reviewBundlesCollection(options),
+          reviewQueueCollection(options),
+          reviewSchedulesCollection(options),
         ],
+        jobs: withScheduleJobs(config.jobs, { ...options, scheduleCron: false }),
       }
     }
 
@@ -140,7 +160,11 @@ export const editorialWorkflow =
           governed.has(collection.slug) ? withWorkflow(collection, options) : collection,
         ),
         auditLogCollection(options),
+        reviewBundlesCollection(options),
+        reviewQueueCollection(options),
+        reviewSchedulesCollection(options),
       ],
+      jobs: withScheduleJobs(config.jobs, options),
       admin: {
         ...config.admin,
         components: {
@@ -148,7 +172,7 @@ export const editorialWorkflow =
           beforeDashboard: [
             ...(config.admin?.components?.beforeDashboard ?? []),
             { path: `${options.exportPath}/rsc#NeedsChanges`, serverProps: { workflow: options } },
-            { path: `${options.exportPath}/rsc#ReviewQueueSummary`, serverProps: { workflow: options } },
+            { path: `${options.exportPath}/rsc#ReviewDashboard`, serverProps: { workflow: options } },
           ],
           afterNavLinks: [
             ...(config.admin?.components?.afterNavLinks ?? []),

@@ -3,14 +3,28 @@ import type { CollectionSlug, Payload, PayloadRequest, TypedUser } from 'payload
 export type ReadinessIssue = { path: string; message: string }
 export type ReadinessResult = { ready: boolean; issues: ReadinessIssue[] }
 
+/** A document anywhere in the governed collections. */
+export type DocumentRef = { collection: CollectionSlug; id: string }
+
 export type ReadinessCheck = (args: {
   payload: Payload
   req?: PayloadRequest
   collection: string
   data: Record<string, unknown>
+  /** Documents published together with this one (a review bundle): count their newest drafts as live. */
+  bundle?: DocumentRef[]
 }) => Promise<ReadinessResult>
 
-export type CitingDocument = { collection: CollectionSlug; id: string }
+export type CitingDocument = DocumentRef
+
+/** A list on the reviewers' dashboard of things that need someone's attention. */
+export type AttentionList = {
+  heading: string
+  /** What the list says when nothing is in it. */
+  empty: string
+  total: number
+  items: { label: string; href: string; detail?: string }[]
+}
 
 export type EditorialWorkflowOptions = {
   /** Collections that go through review (each with drafts on); each gets the stage fields, the rules and the audit trail. */
@@ -63,12 +77,27 @@ export type EditorialWorkflowOptions = {
       sourceId: string
     }) => Promise<CitingDocument[]>
   }
+  /** The documents one needs live before it can go live itself; a review bundle takes the unpublished ones along. */
+  dependenciesOf?: (args: { collection: string; doc: Record<string, unknown> }) => DocumentRef[]
+  /** Headline judgements of a document (`{ verdict: 'Important', certainty: 'Low' }`), compared in "What changed". */
+  summarise?: (args: {
+    payload: Payload
+    req?: PayloadRequest
+    collection: string
+    doc: Record<string, unknown>
+  }) => Record<string, string> | Promise<Record<string, string>>
+  /** Lists for the reviewers' dashboard beyond the review stages (pages citing unreliable sources, imports). */
+  attention?: (args: { payload: Payload; user: TypedUser }) => Promise<AttentionList[]>
+  /** How long a reviewer's claim on a queue item lasts, in minutes (30 unless given). */
+  claimMinutes?: number
+  /** When the jobs queue looks for scheduled publications that are due (a cron with seconds; every 5 s unless given; false when the host runs the queue itself). */
+  scheduleCron?: string | false
 }
 
-export type ResolvedWorkflowOptions = Required<
-  Omit<EditorialWorkflowOptions, 'retraction' | 'previewRoute'>
-> &
-  Pick<EditorialWorkflowOptions, 'retraction' | 'previewRoute'> & {
+type OptionalOptions = 'retraction' | 'previewRoute' | 'dependenciesOf' | 'summarise' | 'attention'
+
+export type ResolvedWorkflowOptions = Required<Omit<EditorialWorkflowOptions, OptionalOptions>> &
+  Pick<EditorialWorkflowOptions, OptionalOptions> & {
     /** The admin panel's route, read from the host's config. */
     adminRoute: string
   }

@@ -38,13 +38,20 @@ const waitFor = async (url: string, child: ChildProcess, timeoutMs: number) => {
   throw new Error(`${url} did not answer within ${timeoutMs / 1000}s`)
 }
 
-type StartArgs = { dataDir?: string; env?: Record<string, string>; timeoutMs?: number }
+type StartArgs = {
+  dataDir?: string
+  env?: Record<string, string>
+  timeoutMs?: number
+  /** What is polled until the server answers; an API route unless a test must not make API requests. */
+  readyPath?: string
+}
 
 /** Runs the README's demo command (`npm start`) on a private port and data folder. */
 export const startApp = async ({
   dataDir,
   env = {},
   timeoutMs = 420_000,
+  readyPath = '/api/careers?limit=1',
 }: StartArgs = {}): Promise<StartedApp> => {
   const folder = dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'career-evidence-app-'))
   const port = await freePort()
@@ -73,7 +80,7 @@ export const startApp = async ({
 
   const baseUrl = `http://127.0.0.1:${port}`
   try {
-    await waitFor(`${baseUrl}/api/careers?limit=1`, child, timeoutMs)
+    await waitFor(`${baseUrl}${readyPath}`, child, timeoutMs)
   } catch (error) {
     await stop()
     throw new Error(`${(error as Error).message}\n--- output ---\n${output}`)

@@ -29,7 +29,7 @@ describe('readiness of the demo content', () => {
     }
   })
 
-  it('fails a page whose headline finding is still a draft', async () => {
+  it('fails a page whose headline finding is still a draft, naming it and saying how to get it live', async () => {
     const page = (await payload.find({ collection: 'career-skills', limit: 1, depth: 0 })).docs[0]
     const draft = await payload.create({
       collection: 'findings',
@@ -52,6 +52,19 @@ describe('readiness of the demo content', () => {
       data: { ...page, headlineFindings: [draft.id, ...(page.headlineFindings ?? []).slice(1)] },
     })
     expect(result.ready).toBe(false)
-    expect(result.issues.map((issue) => issue.message)).toContain('A cited finding is missing.')
+    expect(result.issues).toContainEqual({
+      path: 'headlineFindings.0',
+      message:
+        'The finding “+5% in a draft” is a draft; submit it with this page (as a bundle) or publish it first.',
+    })
+    expect(result.issues.map((issue) => issue.message)).not.toContain('A cited finding is missing.')
+
+    const asBundle = await checkDocumentReadiness({
+      payload,
+      collection: 'career-skills',
+      data: { ...page, headlineFindings: [draft.id, ...(page.headlineFindings ?? []).slice(1)] },
+      bundle: [{ collection: 'findings', id: draft.id }],
+    })
+    expect(asBundle.issues).toEqual([])
   })
 })

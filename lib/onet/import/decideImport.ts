@@ -87,7 +87,7 @@ export const publishImport = async ({ req, importRun }: { req: PayloadRequest; i
     })
   }
   await audit(req, importRun, 'published', String(importRun.decisionNote ?? ''))
-  expireTags(tags)
+  expireTags(tags, req)
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
 import { actorOf } from '../lib/actor'
+import { bundleInContext } from '../lib/bundles/context'
 import { contentAuthorsSincePublication } from '../lib/contentAuthors'
 import { changeDetector } from '../lib/content'
 import { badRequest, forbidden } from '../lib/errors'
@@ -63,6 +64,7 @@ export const enforceWorkflow = (options: ResolvedWorkflowOptions): CollectionBef
         req,
         collection: collection.slug,
         data: incoming,
+        bundle: bundleInContext(context)?.members,
       })
       if (!result.ready) {
         const list = result.issues.map((issue) => issue.message).join(' ')

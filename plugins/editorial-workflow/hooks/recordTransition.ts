@@ -45,7 +45,9 @@ export const recordTransition =
       doc,
       from,
       to,
-      event: restored ? `restored version ${restored} as a draft` : undefined,
+      event: restored
+        ? `restored version ${restored} as a draft`
+        : (context.workflowEvent as string | undefined),
       note: noteSetBy(doc, previousDoc),
       versionId: versions.docs[0] ? String(versions.docs[0].id) : null,
     })

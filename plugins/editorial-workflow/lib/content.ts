@@ -1,5 +1,5 @@
 /** Fields the workflow and Payload manage; readers never see them change. */
-const BOOKKEEPING = ['id', '_status', 'stage', 'reviewNote', 'changedBy', 'createdAt', 'updatedAt']
+export const BOOKKEEPING = ['id', '_status', 'stage', 'reviewNote', 'changedBy', 'createdAt', 'updatedAt']
 
 /** Relationships may arrive as ids or as loaded documents; compare them by id. */
 const normalise = (value: unknown): unknown => {
