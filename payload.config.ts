@@ -14,6 +14,7 @@ import { Skills } from './collections/Skills'
 import { Sources } from './collections/Sources'
 import { Users } from './collections/Users'
 import { findCitingDocuments } from './lib/citingDocuments'
+import { isUnreliableStatus } from './lib/evidence/model'
 import { keepRefusalsReadable } from './hooks/keepRefusalsReadable'
 import { checkDocumentReadiness } from './lib/readiness/loadForReadiness'
 import { editorialWorkflow } from './plugins/editorial-workflow'
@@ -21,8 +22,6 @@ import { databaseAdapter } from './server/databaseAdapter'
 import { payloadSecret } from './server/payloadSecret'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
-
-const UNRELIABLE_SOURCE = ['retracted', 'disputed']
 
 export default buildConfig({
   admin: {
@@ -55,9 +54,7 @@ export default buildConfig({
       retraction: {
         sourceCollection: 'sources',
         isUnreliable: (source) =>
-          UNRELIABLE_SOURCE.includes(
-            String((source.verification as { status?: string } | undefined)?.status),
-          ),
+          isUnreliableStatus((source.verification as { status?: string } | undefined)?.status),
         findCitingDocuments,
       },
     }),

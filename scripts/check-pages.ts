@@ -3,6 +3,7 @@
  * reader must never see: placeholders and empty numbers, a figure without a citation link, a flagged
  * source without its flag, a retracted or disputed source without a notice, a broken internal link.
  */
+import { isUnreliableStatus } from '../lib/evidence/model'
 import { deriveProvenanceFlags } from '../lib/provenanceFlags'
 import { type ExpectedSource, internalLinks, pageProblems } from './check-pages/problems'
 
@@ -22,12 +23,11 @@ const expectedSources = async (base: string): Promise<Map<string, ExpectedSource
         studyDesign: source.provenance?.studyDesign,
         verificationStatus: source.verification?.status,
       })
-      const status = source.verification?.status ?? ''
       return [
         String(source.id),
         {
           flags: Object.entries(flags).flatMap(([key, on]) => (on ? [key] : [])),
-          notice: status === 'retracted' || status === 'disputed',
+          notice: isUnreliableStatus(source.verification?.status),
         },
       ]
     }),

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { formatCheck, formatValidator } from '../../fields/formatCheck'
 import { slugField } from '../../fields/slug'
+import { DEMAND_PROFILES, selectOptions } from '../../lib/evidence/model'
 import { contentCollection } from '../contentCollection'
 import { revalidateCareer } from './hooks/revalidateCareer'
 
@@ -30,12 +31,7 @@ export const Careers: CollectionConfig = contentCollection({
       name: 'demandProfile',
       type: 'select',
       required: true,
-      options: [
-        { label: 'Critical shortage', value: 'critical-shortage' },
-        { label: 'Shortage', value: 'shortage' },
-        { label: 'Balanced', value: 'balanced' },
-        { label: 'Surplus', value: 'surplus' },
-      ],
+      options: selectOptions(DEMAND_PROFILES),
     },
     {
       name: 'taxonomy',

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { slugField } from '../../fields/slug'
+import { selectOptions, SKILL_KINDS } from '../../lib/evidence/model'
 import { contentCollection } from '../contentCollection'
 import { revalidateSkill } from './hooks/revalidateSkill'
 
@@ -23,14 +24,7 @@ export const Skills: CollectionConfig = contentCollection({
       name: 'kind',
       type: 'select',
       required: true,
-      options: [
-        { label: 'Language', value: 'language' },
-        { label: 'Framework or tool', value: 'framework-or-tool' },
-        { label: 'Platform', value: 'platform' },
-        { label: 'Method', value: 'method' },
-        { label: 'Domain knowledge', value: 'domain' },
-        { label: 'Interpersonal', value: 'interpersonal' },
-      ],
+      options: selectOptions(SKILL_KINDS),
     },
     {
       name: 'adjacentSkills',

@@ -1,9 +1,9 @@
 import { tagsForSource } from '../../../lib/cache/affectedTags'
 import { revalidationHooks } from '../../../lib/cache/revalidationHooks'
+import { isUnreliableStatus } from '../../../lib/evidence/model'
 
 type Verified = { verification?: { status?: string | null } | null }
 
-const UNRELIABLE = new Set(['retracted', 'disputed'])
 const statusOf = (doc: unknown) => (doc as Verified | undefined)?.verification?.status ?? 'unverified'
 
 /**
@@ -14,5 +14,5 @@ export const revalidateSource = revalidationHooks({
   affectedTags: (lookup, versions) => tagsForSource(lookup, String(versions[0]?.id)),
   urgent: (doc, previousDoc) =>
     statusOf(doc) !== statusOf(previousDoc) &&
-    (UNRELIABLE.has(statusOf(doc)) || UNRELIABLE.has(statusOf(previousDoc))),
+    (isUnreliableStatus(statusOf(doc)) || isUnreliableStatus(statusOf(previousDoc))),
 })
