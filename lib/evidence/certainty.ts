@@ -215,6 +215,26 @@ const counted = (items: Assessed[]) => {
   ])
 }
 
+/** Which evidence carries the answer: direct evidence if any is cited, and within it the strongest. */
+const weigh = (items: Assessed[]) => {
+  const direct = items.filter((item) => item.relation === 'direct')
+  const body = direct.length ? direct : items
+  // GRADE rates on the best evidence available: weaker studies beside a strong one do not pull it down.
+  const best = body.reduce((top, item) =>
+    LADDER.indexOf(item.grade) < LADDER.indexOf(top.grade) ? item : top,
+  )
+  return { best, indirect: direct.length === 0, weighed: body.length, setAside: items.length - body.length }
+}
+
+const indirectnessReason = (
+  items: Assessed[],
+  best: Assessed,
+  { skill, career }: CertaintyInput['subject'],
+) =>
+  items.length === 1
+    ? `Downgraded for indirectness: ${best.name} does not measure ${skill} or ${career}.`
+    : `Downgraded for indirectness: none of the ${counted(items)} measures ${skill} or ${career}.`
+
 const computed = ({ subject, findings = [], datasetFacts = [] }: CertaintyInput) => {
   const { usable, retracted } = distinctStudies(findings)
   const leftOut = retracted.map(
@@ -236,29 +256,15 @@ const computed = ({ subject, findings = [], datasetFacts = [] }: CertaintyInput)
     }
   }
 
-  const direct = items.filter((item) => item.relation === 'direct')
-  const body = direct.length ? direct : items
-  // GRADE rates on the best evidence available: weaker studies beside a strong one do not pull it down.
-  const best = body.reduce((top, item) =>
-    LADDER.indexOf(item.grade) < LADDER.indexOf(top.grade) ? item : top,
-  )
-  const indirect = direct.length === 0
-  const grade = down(best.grade, indirect ? INDIRECTNESS_LEVELS : 0)
-
+  const { best, indirect, weighed, setAside } = weigh(items)
   const reasons = [
     best.startReason,
-    ...(indirect
-      ? [
-          items.length === 1
-            ? `Downgraded for indirectness: ${best.name} does not measure ${subject.skill} or ${subject.career}.`
-            : `Downgraded for indirectness: none of the ${counted(items)} measures ${subject.skill} or ${subject.career}.`,
-        ]
-      : []),
+    ...(indirect ? [indirectnessReason(items, best, subject)] : []),
     ...best.downgrades.map(({ domain, reason }) => `Downgraded for ${domain}: ${reason}`),
-    ...(body.length > 1
+    ...(weighed > 1
       ? [`Graded on the strongest evidence cited, ${best.name}; the other evidence grades the same or lower.`]
       : []),
-    ...(direct.length && direct.length < items.length
+    ...(setAside
       ? ['Context evidence does not count towards the grade, because direct evidence is cited.']
       : []),
     ...leftOut,
@@ -268,7 +274,12 @@ const computed = ({ subject, findings = [], datasetFacts = [] }: CertaintyInput)
     : best.kind === 'fact'
       ? 'dataset'
       : 'direct-evidence'
-  return { grade, basis, startingPoint: best.start, reasons }
+  return {
+    grade: down(best.grade, indirect ? INDIRECTNESS_LEVELS : 0),
+    basis,
+    startingPoint: best.start,
+    reasons,
+  }
 }
 
 /**
