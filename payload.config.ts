@@ -18,6 +18,7 @@ import { Users } from './collections/Users'
 import { findCitingDocuments } from './lib/citingDocuments'
 import { answerLockedDatabase } from './hooks/answerLockedDatabase'
 import { keepRefusalsReadable } from './hooks/keepRefusalsReadable'
+import { isUnreliableStatus } from './lib/evidence/model'
 import { checkDocumentReadiness } from './lib/readiness/loadForReadiness'
 import { editorialWorkflow } from './plugins/editorial-workflow'
 import { requestLimits } from './plugins/request-limits'
@@ -26,8 +27,6 @@ import { emailAdapter } from './server/email/emailAdapter'
 import { payloadSecret } from './server/payloadSecret'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
-
-const UNRELIABLE_SOURCE = ['retracted', 'disputed']
 
 export default buildConfig({
   admin: {
@@ -63,9 +62,7 @@ export default buildConfig({
       retraction: {
         sourceCollection: 'sources',
         isUnreliable: (source) =>
-          UNRELIABLE_SOURCE.includes(
-            String((source.verification as { status?: string } | undefined)?.status),
-          ),
+          isUnreliableStatus((source.verification as { status?: string } | undefined)?.status),
         findCitingDocuments,
       },
     }),

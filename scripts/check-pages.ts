@@ -4,6 +4,7 @@
  * without a citation link, a flagged source without its flag, a retracted or disputed source without a
  * notice, a broken internal link; and on a sitemap listing a page that asks not to be indexed.
  */
+import { isUnreliableStatus } from '../lib/evidence/model'
 import { deriveProvenanceFlags } from '../lib/provenanceFlags'
 import { asksNotToBeIndexed, type ExpectedSource, internalLinks, pageProblems } from './check-pages/problems'
 import { sitemapPaths } from './check-pages/sitemap'
@@ -34,12 +35,11 @@ const expectedSources = async (base: string): Promise<Map<string, ExpectedSource
         studyDesign: source.provenance?.studyDesign,
         verificationStatus: source.verification?.status,
       })
-      const status = source.verification?.status ?? ''
       return [
         String(source.id),
         {
           flags: Object.entries(flags).flatMap(([key, on]) => (on ? [key] : [])),
-          notice: status === 'retracted' || status === 'disputed',
+          notice: isUnreliableStatus(source.verification?.status),
         },
       ]
     }),

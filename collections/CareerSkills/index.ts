@@ -1,17 +1,11 @@
 import type { CollectionConfig } from 'payload'
 
 import { ratingField } from '../../fields/rating'
+import { CAREER_STAGES, RATING_KEYS, RATINGS, selectOptions } from '../../lib/evidence/model'
 import { contentCollection } from '../contentCollection'
 import { ensureUniquePair } from './hooks/ensureUniquePair'
 import { setTitle } from './hooks/setTitle'
 import { revalidateCareerSkill } from './hooks/revalidateCareerSkill'
-
-const CAREER_STAGES = [
-  { label: 'Entry', value: 'entry' },
-  { label: 'Mid-level', value: 'mid' },
-  { label: 'Senior', value: 'senior' },
-  { label: 'Staff / principal', value: 'staff-principal' },
-]
 
 export const CareerSkills: CollectionConfig = contentCollection({
   slug: 'career-skills',
@@ -49,48 +43,14 @@ export const CareerSkills: CollectionConfig = contentCollection({
       tabs: [
         {
           label: 'Ratings',
-          fields: [
+          fields: RATING_KEYS.map((key) =>
             ratingField({
-              name: 'funnelRole',
-              label: 'Funnel role',
-              description:
-                'Does missing this skill stop a candidate, or does having it multiply their value?',
-              options: [
-                { label: 'Gatekeeper', value: 'gatekeeper' },
-                { label: 'Force multiplier', value: 'force-multiplier' },
-              ],
+              name: RATINGS[key].name,
+              label: RATINGS[key].label,
+              description: RATINGS[key].description,
+              options: selectOptions(RATINGS[key].terms),
             }),
-            ratingField({
-              name: 'salaryUplift',
-              label: 'Salary uplift',
-              description: 'The pay band the skill is associated with for this career.',
-              options: [
-                { label: 'Low', value: 'low' },
-                { label: 'Moderate', value: 'moderate' },
-                { label: 'High', value: 'high' },
-              ],
-            }),
-            ratingField({
-              name: 'learningRamp',
-              label: 'Learning ramp',
-              description: 'How long it takes to become useful with the skill.',
-              options: [
-                { label: 'Gentle', value: 'gentle' },
-                { label: 'Moderate', value: 'moderate' },
-                { label: 'Steep', value: 'steep' },
-              ],
-            }),
-            ratingField({
-              name: 'applicability',
-              label: 'Applicability',
-              description: 'How far the skill carries beyond this career.',
-              options: [
-                { label: 'Narrow', value: 'narrow' },
-                { label: 'Role-specific', value: 'role-specific' },
-                { label: 'Broad', value: 'broad' },
-              ],
-            }),
-          ],
+          ),
         },
         {
           label: 'Career path',
@@ -101,7 +61,7 @@ export const CareerSkills: CollectionConfig = contentCollection({
               labels: { singular: 'Stage', plural: 'Stages' },
               admin: { description: 'How the skill is checked at each career stage.' },
               fields: [
-                { name: 'stage', type: 'select', required: true, options: CAREER_STAGES },
+                { name: 'stage', type: 'select', required: true, options: selectOptions(CAREER_STAGES) },
                 { name: 'howScreened', type: 'textarea', required: true },
               ],
             },

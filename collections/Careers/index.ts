@@ -5,6 +5,7 @@ import { formatCheck, formatValidator } from '../../fields/formatCheck'
 import { originField, requiredWhenCurated } from '../../fields/origin'
 import { searchTextField } from '../../fields/searchText'
 import { slugField } from '../../fields/slug'
+import { DEMAND_PROFILES, selectOptions } from '../../lib/evidence/model'
 import { contentCollection } from '../contentCollection'
 import { onetFacts } from './fields/onetFacts'
 import { revalidateCareer } from './hooks/revalidateCareer'
@@ -57,12 +58,7 @@ export const Careers: CollectionConfig = contentCollection({
       name: 'demandProfile',
       type: 'select',
       validate: requiredWhenCurated(select),
-      options: [
-        { label: 'Critical shortage', value: 'critical-shortage' },
-        { label: 'Shortage', value: 'shortage' },
-        { label: 'Balanced', value: 'balanced' },
-        { label: 'Surplus', value: 'surplus' },
-      ],
+      options: selectOptions(DEMAND_PROFILES),
     },
     {
       name: 'taxonomy',

@@ -2,10 +2,10 @@ import type { CollectionConfig } from 'payload'
 
 import { isStaffField } from '../../access/isStaff'
 import { formatCheck, formatValidator } from '../../fields/formatCheck'
+import { selectOptions, SOURCE_TYPES, STUDY_DESIGNS, VERIFICATION_STATUSES } from '../../lib/evidence/model'
 import { contentCollection } from '../contentCollection'
 import { deriveFlags } from './hooks/deriveFlags'
 import { stampVerification } from './hooks/stampVerification'
-import { SOURCE_TYPES, STUDY_DESIGNS, VERIFICATION_STATUSES } from './options'
 import { revalidateSource } from './hooks/revalidateSource'
 
 const DOI_FORMAT = {
@@ -82,8 +82,14 @@ export const Sources: CollectionConfig = contentCollection({
       name: 'provenance',
       type: 'group',
       fields: [
-        { name: 'sourceType', type: 'select', required: true, index: true, options: [...SOURCE_TYPES] },
-        { name: 'studyDesign', type: 'select', required: true, options: [...STUDY_DESIGNS] },
+        {
+          name: 'sourceType',
+          type: 'select',
+          required: true,
+          index: true,
+          options: selectOptions(SOURCE_TYPES),
+        },
+        { name: 'studyDesign', type: 'select', required: true, options: selectOptions(STUDY_DESIGNS) },
         { name: 'sampleSize', type: 'number', min: 1 },
         { name: 'sampleDescription', type: 'text' },
         { name: 'conflictOfInterest', type: 'textarea' },
@@ -110,7 +116,7 @@ export const Sources: CollectionConfig = contentCollection({
           required: true,
           defaultValue: 'unverified',
           index: true,
-          options: [...VERIFICATION_STATUSES],
+          options: selectOptions(VERIFICATION_STATUSES),
         },
         {
           name: 'note',

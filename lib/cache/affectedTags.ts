@@ -2,6 +2,7 @@ import type { Payload, PayloadRequest, Where } from 'payload'
 
 import type { CareerSkill } from '../../payload-types'
 import { findingIdsOf } from '../data/graph/loadGraph'
+import { whereCiting } from '../evidence/model'
 import { findPublished } from '../data/read/findPublished'
 import { idOf, idsOf } from '../data/read/ids'
 import { cacheTags } from './tags'
@@ -31,15 +32,6 @@ const slugs = async (
 
 const slugOf = (doc: Doc | undefined): string | undefined =>
   typeof doc?.slug === 'string' && doc.slug ? doc.slug : undefined
-
-const CITING_FIELDS = [
-  'headlineFindings',
-  'findings',
-  'funnelRole.finding',
-  'salaryUplift.finding',
-  'learningRamp.finding',
-  'applicability.finding',
-]
 
 const pagesWhere = (lookup: Lookup, where: Where) =>
   findPublished({ ...lookup, collection: 'career-skills', where, select: { career: true, skill: true } })
@@ -80,7 +72,7 @@ export const tagsForFindings = async (
 ): Promise<string[]> => {
   if (findingIds.length === 0) return sourceIds.map(cacheTags.source)
   const [pages, faqs] = await Promise.all([
-    pagesWhere(lookup, { or: CITING_FIELDS.map((field) => ({ [field]: { in: findingIds } })) }),
+    pagesWhere(lookup, whereCiting(findingIds)),
     findPublished({
       ...lookup,
       collection: 'faqs',

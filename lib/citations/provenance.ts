@@ -1,3 +1,4 @@
+import { PROVENANCE_FLAGS } from '../evidence/model'
 import { deriveProvenanceFlags, type ProvenanceFlags } from '../provenanceFlags'
 
 export type ProvenanceFlagView = { key: keyof ProvenanceFlags; label: string; explanation: string }
@@ -9,25 +10,13 @@ type ProvenanceRecord = {
   verification?: { status?: string | null; note?: string | null } | null
 }
 
-const FLAG_TEXT: Record<keyof ProvenanceFlags, Omit<ProvenanceFlagView, 'key'>> = {
-  vendorSurvey: {
-    label: 'Vendor survey',
-    explanation:
-      'Run by a company that sells into this market; its sample and questions may favour its products.',
-  },
-  recallBias: {
-    label: 'Recall bias',
-    explanation: 'Respondents reported past events from memory, which tends to blur and reshape them.',
-  },
-  preprint: {
-    label: 'Preprint',
-    explanation: 'Not yet peer-reviewed; figures may change before or after journal review.',
-  },
-  retracted: {
-    label: 'Retracted',
-    explanation: 'The work has been withdrawn; its figures should not be relied on.',
-  },
-}
+/** The stored flags' words come from the evidence model, like every other citation's flags. */
+const FLAG_TEXT = Object.fromEntries(
+  (['vendorSurvey', 'recallBias', 'preprint', 'retracted'] as const).map((key) => [
+    key,
+    { label: PROVENANCE_FLAGS[key].text, explanation: PROVENANCE_FLAGS[key].legend },
+  ]),
+) as Record<keyof ProvenanceFlags, Omit<ProvenanceFlagView, 'key'>>
 
 /**
  * The warnings shown beside a source, derived from its provenance and verification status every time

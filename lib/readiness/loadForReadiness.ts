@@ -1,6 +1,7 @@
 import type { Payload, PayloadRequest } from 'payload'
 
 import { idOf } from '../data/read/ids'
+import { RATING_KEYS } from '../evidence/model'
 import { checkReadiness, hasReadinessSchema, type ReadinessResult } from './index'
 
 type LoadArgs = {
@@ -35,8 +36,6 @@ const loadPublished = async (
 
 const asArray = (value: unknown): unknown[] => (Array.isArray(value) ? value : [])
 
-const RATINGS = ['funnelRole', 'salaryUplift', 'learningRamp', 'applicability'] as const
-
 const hydrate = async (args: LoadArgs): Promise<Record<string, unknown>> => {
   const { collection, data } = args
   const pick = (map: Map<string, unknown>, value: unknown) => map.get(idOf(value) ?? '')
@@ -50,7 +49,9 @@ const hydrate = async (args: LoadArgs): Promise<Record<string, unknown>> => {
     return { ...data, citedFindings: asArray(data.citedFindings).map((value) => pick(findings, value)) }
   }
   if (collection === 'career-skills') {
-    const ratingFindings = RATINGS.map((name) => (data[name] as { finding?: unknown } | undefined)?.finding)
+    const ratingFindings = RATING_KEYS.map(
+      (name) => (data[name] as { finding?: unknown } | undefined)?.finding,
+    )
     const [findings, careers, skills] = await Promise.all([
       loadPublished(args, 'findings', [
         ...asArray(data.headlineFindings),
@@ -61,7 +62,7 @@ const hydrate = async (args: LoadArgs): Promise<Record<string, unknown>> => {
       loadPublished(args, 'skills', [data.skill]),
     ])
     const ratings = Object.fromEntries(
-      RATINGS.map((name) => {
+      RATING_KEYS.map((name) => {
         const value = data[name] as { finding?: unknown } | undefined
         return [
           name,

@@ -1,26 +1,22 @@
+import type {
+  CareerStage,
+  CertaintyGrade,
+  DemandProfile,
+  RatingValue,
+  SkillKind,
+  SourceType,
+  StudyDesign,
+  Topic,
+} from '../../lib/evidence/model'
+
+export type { CareerStage, DemandProfile, SkillKind, SourceType, StudyDesign }
+export type Certainty = CertaintyGrade
+export type FindingTopic = Topic
+
 /**
  * Shapes of the demo content. Records point at each other by stable keys (slugs for careers and
  * skills, `key` for sources, findings and FAQs); the seed resolves keys to database IDs.
  */
-
-export type SourceType =
-  | 'peer-reviewed'
-  | 'government-filing'
-  | 'court-order'
-  | 'first-party-institutional'
-  | 'vendor-survey'
-  | 'preprint'
-  | 'news'
-
-export type StudyDesign =
-  | 'randomized-experiment'
-  | 'pre-registered'
-  | 'cohort'
-  | 'cross-sectional-survey'
-  | 'retrospective-survey'
-  | 'administrative-data'
-  | 'meta-analysis'
-  | 'report'
 
 export type SourceSeed = {
   key: string
@@ -52,16 +48,6 @@ export type SourceSeed = {
   verificationNote?: string
 }
 
-export type Certainty = 'high' | 'moderate' | 'low' | 'very-low'
-
-export type FindingTopic =
-  | 'ai-productivity'
-  | 'ai-exposure'
-  | 'labour-demand'
-  | 'hiring-and-screening'
-  | 'pay-and-returns'
-  | 'skills-and-learning'
-
 export type FindingSeed = {
   key: string
   source: string
@@ -76,8 +62,6 @@ export type FindingSeed = {
   limitations: string
 }
 
-export type SkillKind = 'language' | 'framework-or-tool' | 'platform' | 'method' | 'domain' | 'interpersonal'
-
 export type SkillSeed = {
   slug: string
   name: string
@@ -87,8 +71,6 @@ export type SkillSeed = {
   /** How datasets name the skill, so an import matches it instead of adding a duplicate. */
   aliases?: string[]
 }
-
-export type DemandProfile = 'critical-shortage' | 'shortage' | 'balanced' | 'surplus'
 
 export type CareerSeed = {
   slug: string
@@ -118,17 +100,15 @@ export type RatingSeed<V extends string> = {
   rationale: string
 }
 
-export type CareerStage = 'entry' | 'mid' | 'senior' | 'staff-principal'
-
 export type CareerSkillSeed = {
   career: string
   skill: string
   /** One or two sentences under the page title, specific to this pair. */
   summary: string
-  funnelRole: RatingSeed<'gatekeeper' | 'force-multiplier'>
-  salaryUplift: RatingSeed<'low' | 'moderate' | 'high'>
-  learningRamp: RatingSeed<'gentle' | 'moderate' | 'steep'>
-  applicability: RatingSeed<'narrow' | 'role-specific' | 'broad'>
+  funnelRole: RatingSeed<RatingValue<'funnelRole'>>
+  salaryUplift: RatingSeed<RatingValue<'salaryUplift'>>
+  learningRamp: RatingSeed<RatingValue<'learningRamp'>>
+  applicability: RatingSeed<RatingValue<'applicability'>>
   screening: { stage: CareerStage; howScreened: string }[]
   pairings: string[]
   /** At least three finding keys, in display order. */

@@ -1,6 +1,7 @@
 import type { Payload, TypedUser, Where } from 'payload'
 
 import type { Career, CareerSkill, Finding, Skill, Source } from '../../../payload-types'
+import { CITING_FIELDS, valuesAtPath } from '../../evidence/model'
 import { findPublished, findPublishedByIds } from '../read/findPublished'
 import { idOf, idsOf } from '../read/ids'
 import { SELECT } from '../read/selects'
@@ -28,14 +29,9 @@ type LoadGraphArgs = {
   preloaded?: { careers?: Career[]; skills?: Skill[] }
 }
 
-const RATINGS = ['funnelRole', 'salaryUplift', 'learningRamp', 'applicability'] as const
-
 /** Every finding an evidence page cites: headline cards, numbered findings and rating bases. */
-export const findingIdsOf = (page: CareerSkill): string[] => [
-  ...idsOf(page.headlineFindings),
-  ...idsOf(page.findings),
-  ...RATINGS.map((name) => idOf(page[name]?.finding)).filter((id): id is string => Boolean(id)),
-]
+export const findingIdsOf = (page: CareerSkill): string[] =>
+  CITING_FIELDS['career-skills'].flatMap((field) => idsOf(valuesAtPath(page, field)))
 
 /**
  * Loads in a fixed number of queries whatever the catalogue holds: the pages, then one `in` query per

@@ -1,4 +1,5 @@
 import type { Career, CareerSkill, Faq, Finding, Skill, Source } from '../../../payload-types'
+import { RATING_KEYS } from '../../evidence/model'
 import { checkReadiness } from '../../readiness'
 import { idOf, idsOf } from '../read/ids'
 import { findingIdsOf, type Graph } from './loadGraph'
@@ -8,8 +9,6 @@ export type CitedFinding = Omit<Finding, 'source'> & { source: Source }
 
 /** An evidence page whose every section passed the readiness schema shared with the workflow. */
 export type ReadyPage = { page: CareerSkill; career: Career; skill: Skill; cite: (findingId: string) => CitedFinding }
-
-const RATINGS = ['funnelRole', 'salaryUplift', 'learningRamp', 'applicability'] as const
 
 export const citedFinding = (graph: Graph, id: string | undefined): CitedFinding | undefined => {
   const finding = id ? graph.findings.get(id) : undefined
@@ -25,7 +24,7 @@ const hydrate = (page: CareerSkill, graph: Graph) => ({
   headlineFindings: idsOf(page.headlineFindings).map((id) => citedFinding(graph, id)),
   findings: idsOf(page.findings).map((id) => citedFinding(graph, id)),
   ...Object.fromEntries(
-    RATINGS.map((name) => [name, page[name] && { ...page[name], finding: citedFinding(graph, idOf(page[name].finding)) }]),
+    RATING_KEYS.map((name) => [name, page[name] && { ...page[name], finding: citedFinding(graph, idOf(page[name].finding)) }]),
   ),
 })
 

@@ -1,6 +1,7 @@
 import type { Payload, TypedUser } from 'payload'
 
-import { RATING_TEXT, type RatingKey, stageLabel } from '../../site/labels'
+import { byRank, CAREER_STAGES, RATING_KEYS } from '../../evidence/model'
+import { RATING_TEXT, stageLabel } from '../../site/labels'
 import { paths } from '../../site/paths'
 import { loadGraph } from '../graph/loadGraph'
 import { readyFaq, readyPage, readyPages } from '../graph/readiness'
@@ -15,8 +16,7 @@ import type { EvidencePageView, FaqView, RatingView } from '../types'
 
 type EvidencePageArgs = { payload: Payload; careerSlug: string; skillSlug: string; viewer?: TypedUser | null }
 
-const RATING_KEYS = Object.keys(RATING_TEXT) as RatingKey[]
-const STAGE_ORDER = ['entry', 'mid', 'senior', 'staff-principal']
+const STAGE_ORDER: string[] = byRank(CAREER_STAGES).map((stage) => stage.value)
 
 /**
  * The evidence page for one career × skill, or null when it is unpublished or not ready (the page

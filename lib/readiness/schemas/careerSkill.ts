@@ -1,10 +1,11 @@
 import { z } from 'zod'
 
+import { CAREER_STAGES, valuesOf } from '../../evidence/model'
 import { chosen, publishableText } from '../text'
 import { careerNaming, skillNaming } from './catalogue'
 import { citedFinding } from './finding'
 
-const STAGES = ['entry', 'mid', 'senior', 'staff-principal'] as const
+const STAGES = valuesOf(CAREER_STAGES)
 
 /** A rating says where it came from: a cited finding, or an analyst judgement with its reasoning. */
 const rating = (label: string) =>
