@@ -4,6 +4,7 @@ import * as migration_20261128_064112_assessments_under_review from './20261128_
 import * as migration_20261128_215930_answers_hash from './20261128_215930_answers_hash';
 import * as migration_20261128_234416_onet_import from './20261128_234416_onet_import';
 import * as migration_20261128_235232_assessment_statistics from './20261128_235232_assessment_statistics';
+import * as migration_20261129_000750_evidence_model from './20261129_000750_evidence_model';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261128_235232_assessment_statistics.up,
     down: migration_20261128_235232_assessment_statistics.down,
-    name: '20261128_235232_assessment_statistics'
+    name: '20261128_235232_assessment_statistics',
+  },
+  {
+    up: migration_20261129_000750_evidence_model.up,
+    down: migration_20261129_000750_evidence_model.down,
+    name: '20261129_000750_evidence_model'
   },
 ];

@@ -1,8 +1,10 @@
 import type { CollectionConfig } from 'payload'
 
 import { ratingField } from '../../fields/rating'
-import { CAREER_STAGES, RATING_KEYS, RATINGS, selectOptions } from '../../lib/evidence/model'
+import { vocabularySelect } from '../../fields/vocabularySelect'
+import { CAREER_STAGES, RATING_KEYS } from '../../lib/evidence/model'
 import { contentCollection } from '../contentCollection'
+import { verdictField } from './fields/verdict'
 import { ensureUniquePair } from './hooks/ensureUniquePair'
 import { setTitle } from './hooks/setTitle'
 import { revalidateCareerSkill } from './hooks/revalidateCareerSkill'
@@ -41,16 +43,10 @@ export const CareerSkills: CollectionConfig = contentCollection({
     {
       type: 'tabs',
       tabs: [
+        { label: 'Verdict', fields: [verdictField] },
         {
           label: 'Ratings',
-          fields: RATING_KEYS.map((key) =>
-            ratingField({
-              name: RATINGS[key].name,
-              label: RATINGS[key].label,
-              description: RATINGS[key].description,
-              options: selectOptions(RATINGS[key].terms),
-            }),
-          ),
+          fields: RATING_KEYS.map(ratingField),
         },
         {
           label: 'Career path',
@@ -61,7 +57,7 @@ export const CareerSkills: CollectionConfig = contentCollection({
               labels: { singular: 'Stage', plural: 'Stages' },
               admin: { description: 'How the skill is checked at each career stage.' },
               fields: [
-                { name: 'stage', type: 'select', required: true, options: selectOptions(CAREER_STAGES) },
+                vocabularySelect({ name: 'stage', vocabulary: CAREER_STAGES, required: true }),
                 { name: 'howScreened', type: 'textarea', required: true },
               ],
             },
@@ -82,14 +78,30 @@ export const CareerSkills: CollectionConfig = contentCollection({
               type: 'relationship',
               relationTo: 'findings',
               hasMany: true,
-              admin: { description: 'The stat cards at the top of the page, in order. At least three.' },
+              admin: {
+                description:
+                  'The stat cards at the top of the page, in order. Direct evidence only: never a context finding.',
+              },
             },
             {
               name: 'findings',
               type: 'relationship',
               relationTo: 'findings',
               hasMany: true,
-              admin: { description: 'The numbered findings, in order.' },
+              admin: {
+                description:
+                  'Direct evidence, numbered in order: findings that measure this skill, or people in this career.',
+              },
+            },
+            {
+              name: 'contextFindings',
+              type: 'relationship',
+              relationTo: 'findings',
+              hasMany: true,
+              admin: {
+                description:
+                  'Context: findings about other work, roles or the labour market at large. Shown under a heading that says they are not about this skill.',
+              },
             },
           ],
         },

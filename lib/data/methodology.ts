@@ -21,7 +21,10 @@ export type Methodology = {
 }
 
 /** The live figures of the assessment that matches the skill, or null while none has any. */
-export const getMethodology = async (args: { payload: Payload; skillSlug: string }): Promise<Methodology | null> => {
+export const getMethodology = async (args: {
+  payload: Payload
+  skillSlug: string
+}): Promise<Methodology | null> => {
   const found = await methodologyForSkill(args)
   if (!found) return null
   const { reliability, dimensionLabels } = found
@@ -33,7 +36,10 @@ export const getMethodology = async (args: { payload: Payload; skillSlug: string
     assessmentTitle: found.title,
     assessmentHref: found.href,
     responses: reliability.responses.live + reliability.responses.synthetic,
-    internalConsistency: withAlpha.map((entry) => ({ dimension: dimensionLabels[entry.dimension] ?? entry.dimension, alpha: entry.alpha! })),
+    internalConsistency: withAlpha.map((entry) => ({
+      dimension: dimensionLabels[entry.dimension] ?? entry.dimension,
+      alpha: entry.alpha!,
+    })),
     // Reported as the lowest dimension's correlation, so the page never overstates stability.
     testRetest:
       retest.length > 0 && typeof interval === 'number'

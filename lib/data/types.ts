@@ -1,4 +1,5 @@
 import type { ProvenanceFlagView, SourceNotice } from '../citations/provenance'
+import type { RatingBasis } from '../evidence/model'
 import type { RatingKey } from '../site/labels'
 import type { Methodology } from './methodology'
 
@@ -57,7 +58,7 @@ export type RatingView = {
   label: string
   question: string
   value: string
-  basis: 'finding' | 'analyst-judgement'
+  basis: RatingBasis
   rationale: string
   finding: FindingView | null
 }

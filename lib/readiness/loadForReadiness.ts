@@ -2,6 +2,7 @@ import type { Payload, PayloadRequest } from 'payload'
 
 import { idOf } from '../data/read/ids'
 import { RATING_KEYS } from '../evidence/model'
+import { occupationFactsOf } from '../onet/occupationFacts'
 import { checkReadiness, hasReadinessSchema, type ReadinessResult } from './index'
 
 type LoadArgs = {
@@ -44,6 +45,12 @@ const hydrate = async (args: LoadArgs): Promise<Record<string, unknown>> => {
     const sources = await loadPublished(args, 'sources', [data.source])
     return { ...data, source: pick(sources, data.source) }
   }
+  if (collection === 'careers') {
+    const demand = data.demandBasis as { finding?: unknown } | null | undefined
+    if (!demand?.finding) return data
+    const findings = await loadPublished(args, 'findings', [demand.finding])
+    return { ...data, demandBasis: { ...demand, finding: pick(findings, demand.finding) } }
+  }
   if (collection === 'faqs') {
     const findings = await loadPublished(args, 'findings', asArray(data.citedFindings))
     return { ...data, citedFindings: asArray(data.citedFindings).map((value) => pick(findings, value)) }
@@ -56,6 +63,7 @@ const hydrate = async (args: LoadArgs): Promise<Record<string, unknown>> => {
       loadPublished(args, 'findings', [
         ...asArray(data.headlineFindings),
         ...asArray(data.findings),
+        ...asArray(data.contextFindings),
         ...ratingFindings,
       ]),
       loadPublished(args, 'careers', [data.career]),
@@ -70,13 +78,16 @@ const hydrate = async (args: LoadArgs): Promise<Record<string, unknown>> => {
         ]
       }),
     )
+    const career = pick(careers, data.career) as Parameters<typeof occupationFactsOf>[0]
     return {
       ...data,
       ...ratings,
-      career: pick(careers, data.career),
+      career,
       skill: pick(skills, data.skill),
+      occupationFacts: occupationFactsOf(career),
       headlineFindings: asArray(data.headlineFindings).map((value) => pick(findings, value)),
       findings: asArray(data.findings).map((value) => pick(findings, value)),
+      contextFindings: asArray(data.contextFindings).map((value) => pick(findings, value)),
     }
   }
   return data

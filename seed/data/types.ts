@@ -1,7 +1,9 @@
 import type {
   CareerStage,
   CertaintyGrade,
+  DatasetFact,
   DemandProfile,
+  Importance,
   RatingValue,
   SkillKind,
   SourceType,
@@ -39,6 +41,8 @@ export type SourceSeed = {
   dateAccessed?: string
   licence?: string
   sourceType: SourceType
+  /** A preprint's later peer-reviewed version, as far as its details were confirmed. */
+  laterPublishedAs?: { venue: string; year: number; doi?: string; url?: string }
   studyDesign: StudyDesign
   sampleSize?: number
   sampleDescription?: string
@@ -77,6 +81,8 @@ export type CareerSeed = {
   title: string
   summary: string
   demandProfile: DemandProfile
+  /** Where the demand profile comes from: a cited finding (key) or an editorial judgement, with why. */
+  demandBasis: { basis: 'finding' | 'editorial-judgement'; finding?: string; rationale: string }
   taxonomy: {
     /** O*NET-SOC 2019 code, e.g. 15-1252.00. */
     onetSoc: string
@@ -90,13 +96,15 @@ export type CareerSeed = {
   skillClusters: { label: string; skills: string[] }[]
 }
 
-export type RatingBasis = 'finding' | 'analyst-judgement'
+export type RatingBasis = 'finding' | 'dataset' | 'editorial-judgement'
 
 export type RatingSeed<V extends string> = {
   value: V
   basis: RatingBasis
   /** Finding key, required when basis is `finding`. */
   finding?: string
+  /** Required when basis is `dataset`: the fact of the career's O*NET occupation it rests on. */
+  datasetFact?: DatasetFact
   rationale: string
 }
 
@@ -111,9 +119,14 @@ export type CareerSkillSeed = {
   applicability: RatingSeed<RatingValue<'applicability'>>
   screening: { stage: CareerStage; howScreened: string }[]
   pairings: string[]
-  /** At least three finding keys, in display order. */
+  /** The answer the page opens with: importance (essential only for a gatekeeper) and why. */
+  verdict: { importance: Importance; rationale: string }
+  /** Direct evidence for the stat cards, in display order; none where nothing cited measures the skill. */
   headlineFindings: string[]
+  /** Direct evidence: findings that measure this skill or people in this career. */
   findings: string[]
+  /** Context: findings about other work or the labour market, shown as such. */
+  contextFindings: string[]
   scopeNote: string
   limitations: string
   adjacentQuestions: string[]

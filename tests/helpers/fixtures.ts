@@ -104,7 +104,7 @@ export const makeFixtures = (payload: Payload) => {
     status: Status = 'published',
     overrides: Partial<RequiredDataFromCollectionSlug<'career-skills'>> & Extra = {},
   ) => {
-    const rating = { basis: 'analyst-judgement' as const, rationale: 'Judged from postings.' }
+    const rating = { basis: 'editorial-judgement' as const, rationale: 'Judged from postings.' }
     const cited = [(await finding()).id, (await finding()).id, (await finding()).id]
     return payload.create({
       collection: 'career-skills',

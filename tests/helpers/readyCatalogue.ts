@@ -11,7 +11,7 @@ type Catalogue = {
 }
 
 const rating = {
-  basis: 'analyst-judgement' as const,
+  basis: 'editorial-judgement' as const,
   rationale: 'Judged from the wording of postings for the role.',
 }
 const STAGES = ['entry', 'mid', 'senior', 'staff-principal'] as const

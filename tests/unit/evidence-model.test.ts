@@ -48,12 +48,12 @@ describe('zodEnum', () => {
     const result = schema.safeParse('junior')
     expect(result.success).toBe(false)
     expect(result.error?.issues[0]?.message).toBe(
-      'The stage "junior" is not allowed. Choose one of: entry (Entry), mid (Mid-level), senior (Senior), staff-principal (Staff / principal).',
+      'The stage "junior" is not allowed; the allowed values are entry (Entry), mid (Mid-level), senior (Senior), staff-principal (Staff / principal).',
     )
   })
   it('says a missing value is missing', () => {
     expect(zodEnum(CERTAINTY_GRADES, 'The certainty').safeParse(undefined).error?.issues[0]?.message).toMatch(
-      /^The certainty is missing\. Choose one of: high \(High\)/,
+      /^The certainty is missing; the allowed values are high \(High\)/,
     )
   })
 })
@@ -159,11 +159,12 @@ describe('isUnreliableStatus', () => {
 })
 
 describe('whereCiting', () => {
-  it('asks for evidence pages citing a finding anywhere: cards, numbered findings, rating bases', () => {
+  it('asks for evidence pages citing a finding anywhere: cards, numbered findings, context, rating bases', () => {
     expect(whereCiting(['f1', 'f2'])).toEqual({
       or: [
         { headlineFindings: { in: ['f1', 'f2'] } },
         { findings: { in: ['f1', 'f2'] } },
+        { contextFindings: { in: ['f1', 'f2'] } },
         { 'funnelRole.finding': { in: ['f1', 'f2'] } },
         { 'salaryUplift.finding': { in: ['f1', 'f2'] } },
         { 'learningRamp.finding': { in: ['f1', 'f2'] } },

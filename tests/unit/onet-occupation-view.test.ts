@@ -207,6 +207,7 @@ describe('toOccupationView', () => {
           {
             id: '1',
             statement: 'Write code.',
+            rated: 'unrated',
             incumbentsResponding: null,
             date: '08/2024',
             domainSource: 'Incumbent',

@@ -1,5 +1,6 @@
 import type { Career, CareerSkill, Faq, Finding, Skill, Source } from '../../../payload-types'
 import { RATING_KEYS } from '../../evidence/model'
+import { occupationFactsOf } from '../../onet/occupationFacts'
 import { checkReadiness } from '../../readiness'
 import { idOf, idsOf } from '../read/ids'
 import { findingIdsOf, type Graph } from './loadGraph'
@@ -8,7 +9,12 @@ import { findingIdsOf, type Graph } from './loadGraph'
 export type CitedFinding = Omit<Finding, 'source'> & { source: Source }
 
 /** An evidence page whose every section passed the readiness schema shared with the workflow. */
-export type ReadyPage = { page: CareerSkill; career: Career; skill: Skill; cite: (findingId: string) => CitedFinding }
+export type ReadyPage = {
+  page: CareerSkill
+  career: Career
+  skill: Skill
+  cite: (findingId: string) => CitedFinding
+}
 
 export const citedFinding = (graph: Graph, id: string | undefined): CitedFinding | undefined => {
   const finding = id ? graph.findings.get(id) : undefined
@@ -21,17 +27,23 @@ const hydrate = (page: CareerSkill, graph: Graph) => ({
   ...page,
   career: graph.careers.get(idOf(page.career) ?? ''),
   skill: graph.skills.get(idOf(page.skill) ?? ''),
+  occupationFacts: occupationFactsOf(graph.careers.get(idOf(page.career) ?? ''), graph.occupations),
   headlineFindings: idsOf(page.headlineFindings).map((id) => citedFinding(graph, id)),
   findings: idsOf(page.findings).map((id) => citedFinding(graph, id)),
+  contextFindings: idsOf(page.contextFindings).map((id) => citedFinding(graph, id)),
   ...Object.fromEntries(
-    RATING_KEYS.map((name) => [name, page[name] && { ...page[name], finding: citedFinding(graph, idOf(page[name].finding)) }]),
+    RATING_KEYS.map((name) => [
+      name,
+      page[name] && { ...page[name], finding: citedFinding(graph, idOf(page[name].finding)) },
+    ]),
   ),
 })
 
 export const isReadyCareer = (career: Career | undefined): career is Career =>
   Boolean(career) && checkReadiness('careers', career).ready
 
-export const isReadySkill = (skill: Skill | undefined): skill is Skill => Boolean(skill) && checkReadiness('skills', skill).ready
+export const isReadySkill = (skill: Skill | undefined): skill is Skill =>
+  Boolean(skill) && checkReadiness('skills', skill).ready
 
 export const isReadySource = (source: Source | undefined): source is Source =>
   Boolean(source) && checkReadiness('sources', source).ready
@@ -64,7 +76,10 @@ export const readyPages = (graph: Graph): ReadyPage[] =>
   graph.pages.map((page) => readyPage(page, graph)).filter((ready): ready is ReadyPage => ready !== null)
 
 /** An FAQ is shown only when its answer passes the FAQ readiness schema with its citations loaded. */
-export const readyFaq = (faq: Faq, graph: Graph): (Omit<Faq, 'citedFindings'> & { citedFindings: CitedFinding[] }) | null => {
+export const readyFaq = (
+  faq: Faq,
+  graph: Graph,
+): (Omit<Faq, 'citedFindings'> & { citedFindings: CitedFinding[] }) | null => {
   const cited = idsOf(faq.citedFindings).map((id) => citedFinding(graph, id))
   if (!checkReadiness('faqs', { ...faq, citedFindings: cited }).ready) return null
   if (!cited.every((finding) => finding && isReadySource(finding.source))) return null

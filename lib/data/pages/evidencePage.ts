@@ -23,10 +23,27 @@ const STAGE_ORDER: string[] = byRank(CAREER_STAGES).map((stage) => stage.value)
  * 404s). Eight queries whatever the catalogue's size: career and skill by slug, their FAQs, every
  * published page of the skill (for "careers where it recurs"), then one batched query per collection.
  */
-export const loadEvidencePage = async ({ payload, careerSlug, skillSlug, viewer }: EvidencePageArgs): Promise<EvidencePageView | null> => {
+export const loadEvidencePage = async ({
+  payload,
+  careerSlug,
+  skillSlug,
+  viewer,
+}: EvidencePageArgs): Promise<EvidencePageView | null> => {
   const [[career], [skill]] = await Promise.all([
-    findPublished({ payload, viewer, collection: 'careers', where: { slug: { equals: careerSlug } }, select: SELECT.career }),
-    findPublished({ payload, viewer, collection: 'skills', where: { slug: { equals: skillSlug } }, select: SELECT.skill }),
+    findPublished({
+      payload,
+      viewer,
+      collection: 'careers',
+      where: { slug: { equals: careerSlug } },
+      select: SELECT.career,
+    }),
+    findPublished({
+      payload,
+      viewer,
+      collection: 'skills',
+      where: { slug: { equals: skillSlug } },
+      select: SELECT.skill,
+    }),
   ])
   if (!career || !skill) return null
 
@@ -41,7 +58,10 @@ export const loadEvidencePage = async ({ payload, careerSlug, skillSlug, viewer 
     payload,
     viewer,
     pagesWhere: { skill: { equals: skill.id } },
-    skillIds: [...(career.skillClusters ?? []).flatMap((cluster) => idsOf(cluster.skills)), ...idsOf(skill.adjacentSkills)],
+    skillIds: [
+      ...(career.skillClusters ?? []).flatMap((cluster) => idsOf(cluster.skills)),
+      ...idsOf(skill.adjacentSkills),
+    ],
     findingIds: faqs.flatMap((faq) => idsOf(faq.citedFindings)),
     preloaded: { careers: [career], skills: [skill] },
   })
@@ -70,7 +90,14 @@ export const loadEvidencePage = async ({ payload, careerSlug, skillSlug, viewer 
   const faqViews: FaqView[] = faqs.flatMap((faq) => {
     const readyOne = readyFaq(faq, graph)
     if (!readyOne) return []
-    return [{ id: String(faq.id), question: faq.question, answer: faq.answer, cites: readyOne.citedFindings.map(toFindingView) }]
+    return [
+      {
+        id: String(faq.id),
+        question: faq.question,
+        answer: faq.answer,
+        cites: readyOne.citedFindings.map(toFindingView),
+      },
+    ]
   })
   const { references, notices } = collectReferences([
     ...headline,

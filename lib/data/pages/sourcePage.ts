@@ -9,7 +9,12 @@ import { toFindingView } from '../shape/finding'
 import { toSourceView } from '../shape/source'
 import type { EvidenceLink, FindingView, SourceView } from '../types'
 
-export type SourcePageView = { source: SourceView; findings: FindingView[]; citedBy: EvidenceLink[]; updatedAt: string }
+export type SourcePageView = {
+  source: SourceView
+  findings: FindingView[]
+  citedBy: EvidenceLink[]
+  updatedAt: string
+}
 
 const citing = (ids: string[]): Where => ({
   or: [
@@ -23,11 +28,31 @@ const citing = (ids: string[]): Where => ({
 })
 
 /** A source's provenance, its findings, and every ready page citing it; null when not published. */
-export const loadSourcePage = async ({ payload, sourceId, viewer }: { payload: Payload; sourceId: string; viewer?: TypedUser | null }): Promise<SourcePageView | null> => {
-  const [source] = await findPublished({ payload, viewer, collection: 'sources', where: { id: { equals: sourceId } }, select: SELECT.source })
+export const loadSourcePage = async ({
+  payload,
+  sourceId,
+  viewer,
+}: {
+  payload: Payload
+  sourceId: string
+  viewer?: TypedUser | null
+}): Promise<SourcePageView | null> => {
+  const [source] = await findPublished({
+    payload,
+    viewer,
+    collection: 'sources',
+    where: { id: { equals: sourceId } },
+    select: SELECT.source,
+  })
   if (!isReadySource(source)) return null
 
-  const findings = await findPublished({ payload, viewer, collection: 'findings', where: { source: { equals: source.id } }, select: SELECT.finding })
+  const findings = await findPublished({
+    payload,
+    viewer,
+    collection: 'findings',
+    where: { source: { equals: source.id } },
+    select: SELECT.finding,
+  })
   const ids = findings.map((finding) => String(finding.id))
   const graph = ids.length ? await loadGraph({ payload, viewer, pagesWhere: citing(ids) }) : null
   return {

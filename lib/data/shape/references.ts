@@ -4,7 +4,9 @@ import type { FindingView, PageNotice, SourceView } from '../types'
  * The numbered reference list of a page: each source once, in order of first citation, and one
  * notice for each retracted or disputed source among them.
  */
-export const collectReferences = (cited: FindingView[]): { references: SourceView[]; notices: PageNotice[] } => {
+export const collectReferences = (
+  cited: FindingView[],
+): { references: SourceView[]; notices: PageNotice[] } => {
   const byId = new Map<string, SourceView>()
   for (const finding of cited) {
     if (!byId.has(finding.source.id)) byId.set(finding.source.id, finding.source)

@@ -5,12 +5,14 @@ import { RATING_KEYS, type RatingKey } from './ratings'
 /**
  * Every field that cites a finding, per collection: what a retraction follows to the pages resting on
  * a source, what cache invalidation follows to the pages showing a finding, and what readiness loads.
- * An evidence page cites in its headline cards, its numbered findings and the basis of each rating.
+ * An evidence page cites in its headline cards, its numbered findings (direct evidence), its context
+ * findings and the basis of each rating.
  */
 export const CITING_FIELDS = {
   'career-skills': [
     'headlineFindings',
     'findings',
+    'contextFindings',
     ...RATING_KEYS.map((key): `${RatingKey}.finding` => `${key}.finding`),
   ],
   faqs: ['citedFindings'],

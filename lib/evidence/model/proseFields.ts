@@ -20,10 +20,15 @@ export const PROSE_FIELDS = {
     { path: 'scope', label: 'The scope' },
     { path: 'limitations', label: 'The limitations' },
   ],
-  careers: [{ path: 'summary', label: 'The summary' }],
+  careers: [
+    { path: 'summary', label: 'The summary' },
+    { path: 'demandBasis.rationale', label: 'The demand rationale' },
+  ],
   skills: [{ path: 'summary', label: 'The summary' }],
   'career-skills': [
     { path: 'summary', label: 'The summary' },
+    { path: 'verdict.rationale', label: 'The verdict rationale' },
+    { path: 'verdict.certaintyOverride.reason', label: 'The certainty override reason' },
     ...RATING_KEYS.map((key) => ({
       path: `${key}.rationale`,
       label: `The ${RATINGS[key].label.toLowerCase()} rationale`,

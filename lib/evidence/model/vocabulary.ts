@@ -60,7 +60,7 @@ export const allowedValues = (vocabulary: Vocabulary): string =>
 export const zodEnum = <const T extends Vocabulary>(vocabulary: T, what = 'The value') =>
   z.enum(valuesOf(vocabulary), {
     error: (issue) =>
-      `${what} ${issue.input === undefined || issue.input === null ? 'is missing' : `"${String(issue.input)}" is not allowed`}. Choose one of: ${allowedValues(vocabulary)}.`,
+      `${what} ${issue.input === undefined || issue.input === null ? 'is missing' : `"${String(issue.input)}" is not allowed`}; the allowed values are ${allowedValues(vocabulary)}.`,
   })
 
 /** The terms of an ordinal vocabulary from lowest to highest rank. */

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 
 import { numbersIn } from '../placeholders'
+import { proseNumbersCited } from '../proseNumbers'
 import { chosen, publishableText } from '../text'
 import { citedSource } from './source'
 
@@ -14,7 +15,10 @@ export const findingReadiness = z
   .object({
     headline: publishableText('The headline stat'),
     statement: publishableText('The statement'),
-    source: z.object(citedSource.shape, { error: 'The finding has no source.' }),
+    source: z.object(citedSource.shape, {
+      error:
+        'The finding has no published source. Choose one, and publish it first or submit it with this finding.',
+    }),
     figures: z.array(figure, { error: 'Figures are missing.' }).min(1, {
       error: 'List the figures the headline quotes.',
     }),
@@ -39,6 +43,7 @@ export const findingReadiness = z
         })
       }
     }
+    proseNumbersCited('findings', (own: typeof finding) => [own])(finding, ctx)
   })
 
 /** A finding as a page cites it: its stat and statement, traced to a source. */
