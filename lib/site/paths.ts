@@ -5,6 +5,7 @@ export const paths = {
   evidence: (careerSlug: string, skillSlug: string) => `/careers/${careerSlug}/skills/${skillSlug}`,
   skill: (skillSlug: string) => `/skills/${skillSlug}`,
   source: (sourceId: string) => `/sources/${sourceId}`,
+  assessment: (slug: string) => `/assessments/${slug}`,
   families: () => '/careers/families',
   /** A job family's careers; page 1 has no page number, so it has one address. */
   family: (family: string, page = 1) =>

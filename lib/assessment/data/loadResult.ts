@@ -1,6 +1,10 @@
 import type { Payload } from 'payload'
 
-import type { Finding, Source } from '../../../payload-types'
+import type { Finding } from '../../../payload-types'
+import { isReadySource } from '../../data/graph/readiness'
+import { toFindingView } from '../../data/shape/finding'
+import type { FindingView } from '../../data/types'
+import { type LegendEntry, legendFor } from '../../evidence/flags'
 import { describeProfile, type ProfileReading } from '../interests/describeProfile'
 import { riasecScoresFrom } from '../interests/riasec'
 import type { Recommendation } from '../recommend/types'
@@ -10,18 +14,13 @@ import { assessSkillLevel, type SkillLevelResult } from '../skillLevel/assessSki
 import type { Answers } from '../submit/answersSchema'
 import { type LoadedAssessment, loadAssessment } from './loadAssessment'
 
-export type CitedFinding = {
-  id: string
-  headline: string
-  statement: string
-  source: { id: string; title: string; venue: string; year: number; url: string | null; authors: string }
-}
-
 export type ResultView = LoadedAssessment & {
   resultId: string
   takenAt: string
   placed: Record<string, PlacedScore>
-  recommendations: (Recommendation & { finding: CitedFinding | null })[]
+  recommendations: (Recommendation & { finding: FindingView | null })[]
+  /** What the flags at the recommendations' citations mean. */
+  flagLegend: LegendEntry[]
   /** Likert and rubric items of each dimension, each summarised on its own scale. */
   scales: Record<string, DimensionScales>
   /** A matching instrument's plain reading of the interest profile; null for other instruments. */
@@ -30,27 +29,11 @@ export type ResultView = LoadedAssessment & {
   skillLevel: SkillLevelResult | null
 }
 
-const authorLine = (source: Source): string => {
-  const names = (source.authors ?? []).map((author) => author.name)
-  return names.length > 2 ? `${names[0]} et al.` : names.join(' & ')
-}
-
-const toCited = (finding: Finding): CitedFinding | null => {
+/** The one citation path of the site: a finding with its source's citation and flags. */
+const toCited = (finding: Finding): FindingView | null => {
   const source = finding.source
-  if (!source || typeof source !== 'object') return null
-  return {
-    id: String(finding.id),
-    headline: finding.headline,
-    statement: finding.statement,
-    source: {
-      id: String(source.id),
-      title: source.title,
-      venue: source.venue,
-      year: source.year,
-      url: source.url ?? null,
-      authors: authorLine(source),
-    },
-  }
+  if (!source || typeof source !== 'object' || !isReadySource(source)) return null
+  return toFindingView({ ...finding, source })
 }
 
 /**
@@ -58,13 +41,27 @@ const toCited = (finding: Finding): CitedFinding | null => {
  * only thing that grants access to a response. The findings cited beside recommendations are read
  * as a reader would (published only).
  */
-export const loadResult = async ({ payload, slug, resultId }: { payload: Payload; slug: string; resultId: string }): Promise<ResultView | null> => {
+export const loadResult = async ({
+  payload,
+  slug,
+  resultId,
+}: {
+  payload: Payload
+  slug: string
+  resultId: string
+}): Promise<ResultView | null> => {
   if (!/^[A-Za-z0-9_-]{16,64}$/.test(resultId)) return null
   const loaded = await loadAssessment({ payload, slug })
   if (!loaded) return null
   const { docs } = await payload.find({
     collection: 'assessment-responses',
-    where: { and: [{ resultId: { equals: resultId } }, { assessment: { equals: loaded.instrument.id } }, { sample: { equals: 'live' } }] },
+    where: {
+      and: [
+        { resultId: { equals: resultId } },
+        { assessment: { equals: loaded.instrument.id } },
+        { sample: { equals: 'live' } },
+      ],
+    },
     depth: 0,
     limit: 1,
     pagination: false,
@@ -87,6 +84,10 @@ export const loadResult = async ({ payload, slug, resultId }: { payload: Payload
       ).docs
     : []
   const cited = new Map(findings.map((finding) => [String(finding.id), toCited(finding)]))
+  const recommendations = stored.items.map((item) => ({
+    ...item,
+    finding: cited.get(item.findingId) ?? null,
+  }))
   const { instrument } = loaded
   const answers = response.answers as Answers
   const interests = riasecScoresFrom(stored.placed)
@@ -95,7 +96,8 @@ export const loadResult = async ({ payload, slug, resultId }: { payload: Payload
     resultId,
     takenAt: response.createdAt,
     placed: stored.placed,
-    recommendations: stored.items.map((item) => ({ ...item, finding: cited.get(item.findingId) ?? null })),
+    recommendations,
+    flagLegend: legendFor(recommendations.flatMap(({ finding }) => (finding ? [finding.source.flags] : []))),
     scales: scaleParts(instrument, answers),
     reading: instrument.kind === 'matching' && interests ? describeProfile(interests) : null,
     skillLevel: instrument.kind === 'skill-level' ? assessSkillLevel(instrument, answers) : null,

@@ -16,7 +16,10 @@ export type ReadyPage = {
   cite: (findingId: string) => CitedFinding
 }
 
-export const citedFinding = (graph: Graph, id: string | undefined): CitedFinding | undefined => {
+export const citedFinding = (
+  graph: Pick<Graph, 'findings' | 'sources'>,
+  id: string | undefined,
+): CitedFinding | undefined => {
   const finding = id ? graph.findings.get(id) : undefined
   const source = finding ? graph.sources.get(idOf(finding.source) ?? '') : undefined
   return finding && source ? { ...finding, source } : undefined

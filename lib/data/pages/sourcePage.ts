@@ -1,5 +1,6 @@
-import type { Payload, TypedUser, Where } from 'payload'
+import type { Payload, TypedUser } from 'payload'
 
+import { whereCiting } from '../../evidence/model'
 import { loadGraph } from '../graph/loadGraph'
 import { isReadySource, readyPages } from '../graph/readiness'
 import { findPublished } from '../read/findPublished'
@@ -15,17 +16,6 @@ export type SourcePageView = {
   citedBy: EvidenceLink[]
   updatedAt: string
 }
-
-const citing = (ids: string[]): Where => ({
-  or: [
-    { headlineFindings: { in: ids } },
-    { findings: { in: ids } },
-    { 'funnelRole.finding': { in: ids } },
-    { 'salaryUplift.finding': { in: ids } },
-    { 'learningRamp.finding': { in: ids } },
-    { 'applicability.finding': { in: ids } },
-  ],
-})
 
 /** A source's provenance, its findings, and every ready page citing it; null when not published. */
 export const loadSourcePage = async ({
@@ -54,7 +44,7 @@ export const loadSourcePage = async ({
     select: SELECT.finding,
   })
   const ids = findings.map((finding) => String(finding.id))
-  const graph = ids.length ? await loadGraph({ payload, viewer, pagesWhere: citing(ids) }) : null
+  const graph = ids.length ? await loadGraph({ payload, viewer, pagesWhere: whereCiting(ids) }) : null
   return {
     source: toSourceView(source),
     findings: findings.map((finding) => toFindingView({ ...finding, source })),

@@ -2,6 +2,8 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
 
+import { Citation } from '../../../../../../components/citations/Citation'
+import { FlagLegend } from '../../../../../../components/citations/FlagLegend'
 import { getResultPage } from '../../../../../../lib/assessment/data/pages'
 import { BAND_Z } from '../../../../../../lib/assessment/statistics/measurementError'
 import { normalCdf } from '../../../../../../lib/assessment/statistics/normal'
@@ -103,11 +105,9 @@ export default async function ResultPage({ params }: Params) {
               <p>{item.basis}</p>
               <p>{item.reason}</p>
               {item.finding ? (
-                <p className="assessment-evidence-line">
-                  Evidence: <strong>{item.finding.headline}</strong> — {item.finding.source.authors},{' '}
-                  <cite>{item.finding.source.title}</cite>, {item.finding.source.venue},{' '}
-                  {item.finding.source.year}.{' '}
-                  <Link href={`/sources/${item.finding.source.id}`}>Source provenance</Link>
+                <p className="assessment-evidence-line" data-claim>
+                  Evidence: <strong>{item.finding.headline}</strong> —{' '}
+                  <cite>{item.finding.source.title}</cite>. <Citation source={item.finding.source} />
                 </p>
               ) : (
                 <p className="assessment-muted">
@@ -118,6 +118,8 @@ export default async function ResultPage({ params }: Params) {
           ))}
         </ol>
       </section>
+
+      <FlagLegend entries={result.flagLegend} />
 
       <section aria-labelledby="methodology">
         <h2 id="methodology">How this was scored</h2>
