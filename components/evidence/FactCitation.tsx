@@ -12,7 +12,7 @@ export function FactCitation({ fact, references }: { fact: DatasetFactView; refe
       {fact.source ? (
         <Citation source={fact.source} number={referenceNumber(references, fact.source.id)} />
       ) : null}
-      <span className="fact-attribution" data-onet-attribution>
+      <span className="fact-attribution" data-fact-attribution>
         {fact.attribution}
         {fact.source ? (
           <>

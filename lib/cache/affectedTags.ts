@@ -2,7 +2,7 @@ import type { Payload, PayloadRequest, Where } from 'payload'
 
 import type { CareerSkill } from '../../payload-types'
 import { findingIdsOf } from '../data/graph/loadGraph'
-import { whereCiting } from '../evidence/model'
+import { RATING_KEYS, whereCiting } from '../evidence/model'
 import { findPublished } from '../data/read/findPublished'
 import { idOf, idsOf } from '../data/read/ids'
 import { cacheTags } from './tags'
@@ -64,14 +64,17 @@ export const tagsForPages = async (
   })
 }
 
-/** Findings changed: every page and FAQ citing them, and their sources' pages. */
+/**
+ * Findings changed: every page and FAQ citing them, the careers whose demand rests on them (their
+ * pages and evidence pages show that demand with its citation), and their sources' pages.
+ */
 export const tagsForFindings = async (
   lookup: Lookup,
   findingIds: string[],
   sourceIds: string[] = [],
 ): Promise<string[]> => {
   if (findingIds.length === 0) return sourceIds.map(cacheTags.source)
-  const [pages, faqs] = await Promise.all([
+  const [pages, faqs, demanding] = await Promise.all([
     pagesWhere(lookup, whereCiting(findingIds)),
     findPublished({
       ...lookup,
@@ -79,12 +82,19 @@ export const tagsForFindings = async (
       where: { citedFindings: { in: findingIds } },
       select: { careers: true, skills: true },
     }),
+    findPublished({
+      ...lookup,
+      collection: 'careers',
+      where: { 'demandBasis.finding': { in: findingIds } },
+      select: { slug: true },
+    }),
   ])
   return [
     cacheTags.catalogue,
     ...sourceIds.map(cacheTags.source),
     ...(await tagsForPages(lookup, pages)),
     ...(await tagsForFaqs(lookup, faqs)),
+    ...demanding.flatMap((career) => (career.slug ? [cacheTags.career(career.slug)] : [])),
   ]
 }
 
@@ -127,20 +137,35 @@ export const tagsForCareerSkill = async (lookup: Lookup, versions: Doc[]): Promi
   ]
 }
 
-/** A source changed: its page, and everything citing any of its findings. */
-export const tagsForSource = async (lookup: Lookup, sourceId: string): Promise<string[]> => {
-  const findings = await findPublished({
-    ...lookup,
-    collection: 'findings',
-    where: { source: { equals: sourceId } },
-    select: {},
-  })
+/** Evidence pages with a rating resting on a dataset fact: they cite the dataset's source record. */
+const whereCitingDatasets: Where = {
+  or: RATING_KEYS.map((key) => ({ [`${key}.basis`]: { equals: 'dataset' } })),
+}
+
+/**
+ * A source changed: its page, and everything citing any of its findings. A released dataset's record
+ * is also cited by every rating resting on one of its facts.
+ */
+export const tagsForSource = async (lookup: Lookup, source: Doc): Promise<string[]> => {
+  const sourceId = idOf(source.id) ?? ''
+  const isDataset =
+    (source.provenance as { sourceType?: unknown } | undefined)?.sourceType === 'government-dataset'
+  const [findings, datasetPages] = await Promise.all([
+    findPublished({
+      ...lookup,
+      collection: 'findings',
+      where: { source: { equals: sourceId } },
+      select: {},
+    }),
+    isDataset ? pagesWhere(lookup, whereCitingDatasets) : [],
+  ])
   return [
     cacheTags.source(sourceId),
     ...(await tagsForFindings(
       lookup,
       findings.map((finding) => String(finding.id)),
     )),
+    ...(await tagsForPages(lookup, datasetPages)),
   ]
 }
 
