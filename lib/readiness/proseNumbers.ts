@@ -6,12 +6,16 @@ import { type ProseCollection, proseTexts } from '../evidence/model'
 /**
  * A readiness rule for every prose field of a collection: each number written there must be one the
  * document's citations contain (see `uncitedNumbers` for the years, versions and names let through).
- * The message quotes the number as written, so the editor finds it.
+ * The message quotes the number as written, so the editor finds it. `citationsOf` answers null when
+ * the document arrived with its citations as bare IDs (a list that only links to it): its numbers are
+ * then checked where it is shown with them loaded, and at submit.
  */
 export const proseNumbersCited =
-  <T>(collection: ProseCollection, citationsOf: (doc: T) => NumberSource[]) =>
+  <T>(collection: ProseCollection, citationsOf: (doc: T) => NumberSource[] | null) =>
   (doc: T, ctx: z.RefinementCtx) => {
-    const citedNumbers = citedNumbersOf({ findings: citationsOf(doc) })
+    const citations = citationsOf(doc)
+    if (citations === null) return
+    const citedNumbers = citedNumbersOf({ findings: citations })
     for (const { path, label, text } of proseTexts(collection, doc)) {
       for (const { quoted } of uncitedNumbers({ text, citedNumbers })) {
         ctx.addIssue({

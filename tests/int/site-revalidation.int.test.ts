@@ -1,4 +1,4 @@
-import type { Payload } from 'payload'
+import type { Payload, RequiredDataFromCollectionSlug } from 'payload'
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 
 import { cacheTags } from '../../lib/cache/tags'
@@ -153,7 +153,7 @@ describe('publishing changes reach exactly the pages that show them', () => {
         year: 2025,
         url: 'https://example.org/occupational-database/1',
         provenance: { sourceType: 'government-dataset', studyDesign: 'occupational-database' },
-      },
+      } as RequiredDataFromCollectionSlug<'sources'>,
       ...quiet,
     })
     const page = await pageOf(1, 2)

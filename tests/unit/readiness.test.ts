@@ -9,7 +9,14 @@ const source = {
   year: 2023,
   url: 'https://example.org/paper',
 }
-const finding = { headline: '−40% time, +18% quality', statement: 'Time fell by 40%.', source }
+// Pages are checked with their findings loaded, each with its ID.
+const finding = { id: 'f1', headline: '−40% time, +18% quality', statement: 'Time fell by 40%.', source }
+const contextFinding = {
+  id: 'f2',
+  headline: '56% of tasks',
+  statement: 'About 56% of tasks are exposed.',
+  source,
+}
 
 describe('placeholderProblem', () => {
   it.each([
@@ -126,6 +133,10 @@ describe('checkReadiness', () => {
     ).toEqual([])
   })
 
+  it('passes a page with direct evidence and, beside it, other findings as context', () => {
+    expect(messagesOf({ ...readyPage(), contextFindings: [contextFinding] })).toEqual([])
+  })
+
   it('refuses a page without a verdict, or one that contradicts its funnel role', () => {
     expect(messagesOf({ ...readyPage(), verdict: undefined })).toContain('The verdict is missing.')
     expect(messagesOf({ ...readyPage(), verdict: { importance: 'useful', rationale: 'Helps.' } })).toContain(
@@ -209,6 +220,30 @@ describe('checkReadiness', () => {
     const curated = checkReadiness('careers', { ...named, onet: { code: '15-1252.00' } })
     expect(curated.issues.map((issue) => issue.message)).toContain('The summary is missing.')
     expect(checkReadiness('careers', { ...named, origin: 'curated' }).ready).toBe(false)
+  })
+
+  it('holds a career’s demand rationale to the finding it rests on once loaded, and lets a list link it by ID', () => {
+    const career = (finding: unknown) => ({
+      title: 'Backend Developer',
+      slug: 'backend-developer',
+      origin: 'curated',
+      summary: 'Backend developers build the server side.',
+      demandProfile: 'balanced',
+      demandBasis: { basis: 'finding', finding, rationale: 'Employment is projected to grow 17%.' },
+      taxonomy: { onetSoc: '15-1252.00', escoLabel: 'software developer', isco08: '2512' },
+    })
+    const growth = { id: 'g', headline: '+17% by 2033', statement: 'Employment grows 17%.', source }
+    expect(checkReadiness('careers', career(growth)).issues).toEqual([])
+    // On a list the finding is an ID: its numbers were checked at submit and are checked where shown.
+    expect(checkReadiness('careers', career('g')).issues).toEqual([])
+    expect(
+      checkReadiness('careers', career({ ...growth, headline: '+12%', statement: 'It grows 12%.' })).issues,
+    ).toEqual([
+      expect.objectContaining({
+        path: 'demandBasis.rationale',
+        message: expect.stringContaining('“17%”'),
+      }),
+    ])
   })
 
   it('lets an imported technology go without a summary, never without a name', () => {

@@ -45,6 +45,22 @@ const hydrate = (page: CareerSkill, graph: Graph) => ({
 export const isReadyCareer = (career: Career | undefined): career is Career =>
   Boolean(career) && checkReadiness('careers', career).ready
 
+/**
+ * A career where its demand is shown (its own page, its evidence pages): checked with the finding its
+ * demand rests on loaded, so the numbers of its prose are held to that finding. Lists that only link
+ * to a career check it with `isReadyCareer`.
+ */
+export const isReadyShownCareer = (
+  career: Career | undefined,
+  graph: Pick<Graph, 'findings' | 'sources'>,
+): career is Career => {
+  if (!career) return false
+  const finding = citedFinding(graph, idOf(career.demandBasis?.finding))
+  const shown =
+    finding && career.demandBasis ? { ...career, demandBasis: { ...career.demandBasis, finding } } : career
+  return checkReadiness('careers', shown).ready
+}
+
 export const isReadySkill = (skill: Skill | undefined): skill is Skill =>
   Boolean(skill) && checkReadiness('skills', skill).ready
 
@@ -58,7 +74,7 @@ export const isReadySource = (source: Source | undefined): source is Source =>
 export const readyPage = (page: CareerSkill, graph: Graph): ReadyPage | null => {
   const career = graph.careers.get(idOf(page.career) ?? '')
   const skill = graph.skills.get(idOf(page.skill) ?? '')
-  if (!isReadyCareer(career) || !isReadySkill(skill)) return null
+  if (!isReadyShownCareer(career, graph) || !isReadySkill(skill)) return null
   if (!checkReadiness('career-skills', hydrate(page, graph)).ready) return null
   const cited = findingIdsOf(page).map((id) => citedFinding(graph, id))
   if (!cited.every((finding) => finding && isReadySource(finding.source))) return null

@@ -6,7 +6,7 @@ import { careerIsIndexable } from '../../site/indexing'
 import { paths } from '../../site/paths'
 import { loadGraph } from '../graph/loadGraph'
 import { loadOccupation } from '../graph/loadOccupation'
-import { isReadyCareer, readyPages } from '../graph/readiness'
+import { isReadyCareer, isReadyShownCareer, readyPages } from '../graph/readiness'
 import type { DatasetView, OccupationView } from '../onetTypes'
 import { findPublished, findPublishedByIds } from '../read/findPublished'
 import { idOf, idsOf } from '../read/ids'
@@ -96,6 +96,7 @@ export const loadCareerPage = async ({
         }),
     loadOnetDataset({ payload, viewer }),
   ])
+  if (curated && !isReadyShownCareer(career, graph)) return null
   const summary = curated ? toCareerSummary(career, graph) : null
   const demandCitation = summary?.demand?.citation
   const occupation = occupationDoc

@@ -24,7 +24,11 @@ import { citedFinding } from './finding'
 const STAGES = valuesOf(CAREER_STAGES)
 
 /** A finding as a page cites it, with the figures prose may quote. */
-const cited = citedFinding.extend({ figures: z.array(z.object({ value: z.number() })).nullish() })
+// The ID is kept so that a finding listed twice can be told from two findings.
+const cited = citedFinding.extend({
+  id: z.union([z.string(), z.number()]).optional(),
+  figures: z.array(z.object({ value: z.number() })).nullish(),
+})
 
 /**
  * The O*NET technology flags of the career's occupation, loaded with the page, against which a rating
@@ -65,7 +69,7 @@ type Page = {
 } & Record<RatingKey, z.infer<ReturnType<typeof rating>>>
 
 const idsOf = (findings: { id?: unknown }[] | null | undefined) =>
-  new Set((findings ?? []).map((f) => String(f.id)))
+  new Set((findings ?? []).flatMap(({ id }) => (id === undefined || id === null ? [] : [String(id)])))
 
 const checkBases = (page: Page, ctx: z.RefinementCtx) => {
   for (const key of RATING_KEYS) {

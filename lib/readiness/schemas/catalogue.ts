@@ -78,10 +78,19 @@ const curatedCareerFields = {
   ),
 }
 
-const demandCitation = (career: { demandBasis?: { finding?: unknown } | null }): NumberSource[] =>
-  citedFinding.safeParse(career.demandBasis?.finding).success
-    ? [career.demandBasis!.finding as NumberSource]
-    : []
+/** The finding the demand rests on, once loaded; null while it is a bare ID (see `proseNumbersCited`). */
+const demandCitation = (career: {
+  demandBasis?: { basis?: unknown; finding?: unknown } | null
+}): NumberSource[] | null => {
+  const finding = career.demandBasis?.finding
+  if (
+    career.demandBasis?.basis === 'finding' &&
+    (typeof finding === 'string' || typeof finding === 'number')
+  ) {
+    return null
+  }
+  return citedFinding.safeParse(finding).success ? [finding as NumberSource] : []
+}
 
 const curatedCareer = z.object(curatedCareerFields).superRefine(proseNumbersCited('careers', demandCitation))
 
