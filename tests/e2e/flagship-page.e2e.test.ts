@@ -44,7 +44,9 @@ describe('the flagship page, BentoML for Backend Developer, as a reader sees it 
     const verdict = await seen('#verdict')
     expect(verdict).toContain('Importance: Useful')
     for (const step of ['Essential', 'Important', 'Useful', 'Marginal']) expect(verdict).toContain(step)
-    expect(await seen('[data-answer-basis]')).toMatch(/^Editorial judgement/)
+    expect(await seen('[data-answer-basis]')).toMatch(
+      /^Indirect evidence — The cited studies measure other work or the labour market at large/,
+    )
     expect(await seen('[data-no-direct-evidence]')).toBe(
       'No study cited on this page measures BentoML or backend developers, so there are no headline findings; the studies under “Context” describe other work or the labour market at large.',
     )
@@ -56,7 +58,12 @@ describe('the flagship page, BentoML for Backend Developer, as a reader sees it 
     expect(await seen('#certainty-reasons')).toBe('Why the certainty is very low')
     const reasons = await page.locator('.certainty-reasons li').allInnerTexts()
     expect(reasons.length).toBeGreaterThan(0)
-    expect(reasons.join(' ')).toMatch(/editorial judgement|judgement/i)
+    expect(reasons.join(' ')).toContain(
+      'Downgraded for indirectness: none of the 2 cited studies measures BentoML or backend developers.',
+    )
+    expect(reasons.join(' ')).toContain(
+      'Downgraded for lack of peer review: Peng et al. (2023) is a preprint.',
+    )
   })
 
   it('leads with no headline card, and puts Peng et al. and Eloundou et al. under a heading that says they are context', async () => {
