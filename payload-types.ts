@@ -195,6 +195,10 @@ export interface Source {
   authors: {
     name: string;
     given?: string | null;
+    /**
+     * Jr., III…
+     */
+    suffix?: string | null;
     id?: string | null;
   }[];
   /**
@@ -204,6 +208,10 @@ export interface Source {
   volume?: string | null;
   issue?: string | null;
   pages?: string | null;
+  /**
+   * A report or working-paper number, e.g. "NBER Working Paper 31161".
+   */
+  reportNumber?: string | null;
   year: number;
   publishedDate?: string | null;
   dateAccessed?: string | null;
@@ -214,6 +222,16 @@ export interface Source {
   url: string;
   archiveUrl?: string | null;
   licence?: string | null;
+  /**
+   * For a preprint or working paper since published after peer review: where. Readers see "preprint, since published in …".
+   */
+  laterPublishedAs?: {
+    venue?: string | null;
+    year?: number | null;
+    doi?: string | null;
+    url?: string | null;
+  };
+  duplicateKeys?: string[] | null;
   provenance: {
     sourceType:
       | 'peer-reviewed'
@@ -352,6 +370,18 @@ export interface Career {
   occupation?: (string | null) | Career;
   summary?: string | null;
   demandProfile?: ('critical-shortage' | 'shortage' | 'balanced' | 'surplus') | null;
+  demandBasis?: {
+    basis?: ('finding' | 'editorial-judgement') | null;
+    finding?: (string | null) | Finding;
+    /**
+     * Checked against the imported data of the career’s O*NET occupation.
+     */
+    datasetFact?: ('onet-hot-technology' | 'onet-in-demand') | null;
+    /**
+     * Why, for this career: what the finding, the fact or your judgement shows.
+     */
+    rationale?: string | null;
+  };
   taxonomy?: {
     onetSoc?: string | null;
     onetTitle?: string | null;
@@ -671,50 +701,86 @@ export interface CareerSkill {
    */
   summary: string;
   /**
-   * Does missing this skill stop a candidate, or does having it multiply their value?
+   * How important the skill is for this career, and why.
+   */
+  verdict?: {
+    /**
+     * Essential only for a gatekeeper skill, and a gatekeeper skill only as essential.
+     */
+    importance?: ('essential' | 'important' | 'useful' | 'marginal') | null;
+    /**
+     * Why this importance for this career, drawing on what the page cites.
+     */
+    rationale?: string | null;
+    /**
+     * Reviewers only. Leave empty to show the certainty computed from the cited evidence; a grade set here replaces it and its reason is shown.
+     */
+    certaintyOverride?: {
+      grade?: ('high' | 'moderate' | 'low' | 'very-low') | null;
+      reason?: string | null;
+    };
+  };
+  /**
+   * Does missing this skill stop a candidate, or does having it multiply their value? How much a gap in the skill costs a candidate at the screen, from little to an end of the application.
    */
   funnelRole: {
     value: 'gatekeeper' | 'force-multiplier';
-    basis: 'finding' | 'analyst-judgement';
+    basis: 'finding' | 'dataset' | 'editorial-judgement';
     finding?: (string | null) | Finding;
     /**
-     * Why this rating, for this career and this skill.
+     * Checked against the imported data of the career’s O*NET occupation.
+     */
+    datasetFact?: ('onet-hot-technology' | 'onet-in-demand') | null;
+    /**
+     * Why, for this career: what the finding, the fact or your judgement shows.
      */
     rationale: string;
   };
   /**
-   * The pay band the skill is associated with for this career.
+   * The pay band the skill is associated with for this career. How far pay for holders of the skill sits above the usual pay of the career.
    */
   salaryUplift: {
     value: 'low' | 'moderate' | 'high';
-    basis: 'finding' | 'analyst-judgement';
+    basis: 'finding' | 'dataset' | 'editorial-judgement';
     finding?: (string | null) | Finding;
     /**
-     * Why this rating, for this career and this skill.
+     * Checked against the imported data of the career’s O*NET occupation.
+     */
+    datasetFact?: ('onet-hot-technology' | 'onet-in-demand') | null;
+    /**
+     * Why, for this career: what the finding, the fact or your judgement shows.
      */
     rationale: string;
   };
   /**
-   * How long it takes to become useful with the skill.
+   * How long it takes to become useful with the skill. How long someone already working in the career needs before the skill is useful on the job.
    */
   learningRamp: {
     value: 'gentle' | 'moderate' | 'steep';
-    basis: 'finding' | 'analyst-judgement';
+    basis: 'finding' | 'dataset' | 'editorial-judgement';
     finding?: (string | null) | Finding;
     /**
-     * Why this rating, for this career and this skill.
+     * Checked against the imported data of the career’s O*NET occupation.
+     */
+    datasetFact?: ('onet-hot-technology' | 'onet-in-demand') | null;
+    /**
+     * Why, for this career: what the finding, the fact or your judgement shows.
      */
     rationale: string;
   };
   /**
-   * How far the skill carries beyond this career.
+   * How far the skill carries beyond this career. How many kinds of work the skill stays useful in, from a few teams to many careers.
    */
   applicability: {
     value: 'narrow' | 'role-specific' | 'broad';
-    basis: 'finding' | 'analyst-judgement';
+    basis: 'finding' | 'dataset' | 'editorial-judgement';
     finding?: (string | null) | Finding;
     /**
-     * Why this rating, for this career and this skill.
+     * Checked against the imported data of the career’s O*NET occupation.
+     */
+    datasetFact?: ('onet-hot-technology' | 'onet-in-demand') | null;
+    /**
+     * Why, for this career: what the finding, the fact or your judgement shows.
      */
     rationale: string;
   };
@@ -733,13 +799,17 @@ export interface CareerSkill {
    */
   portfolioPairings?: (string | Skill)[] | null;
   /**
-   * The stat cards at the top of the page, in order. At least three.
+   * The stat cards at the top of the page, in order. Direct evidence only: never a context finding.
    */
   headlineFindings?: (string | Finding)[] | null;
   /**
-   * The numbered findings, in order.
+   * Direct evidence, numbered in order: findings that measure this skill, or people in this career.
    */
   findings?: (string | Finding)[] | null;
+  /**
+   * Context: findings about other work, roles or the labour market at large. Shown under a heading that says they are not about this skill.
+   */
+  contextFindings?: (string | Finding)[] | null;
   scopeNote: string;
   limitations: string;
   adjacentQuestions?:
@@ -1378,12 +1448,14 @@ export interface SourcesSelect<T extends boolean = true> {
     | {
         name?: T;
         given?: T;
+        suffix?: T;
         id?: T;
       };
   venue?: T;
   volume?: T;
   issue?: T;
   pages?: T;
+  reportNumber?: T;
   year?: T;
   publishedDate?: T;
   dateAccessed?: T;
@@ -1391,6 +1463,15 @@ export interface SourcesSelect<T extends boolean = true> {
   url?: T;
   archiveUrl?: T;
   licence?: T;
+  laterPublishedAs?:
+    | T
+    | {
+        venue?: T;
+        year?: T;
+        doi?: T;
+        url?: T;
+      };
+  duplicateKeys?: T;
   provenance?:
     | T
     | {
@@ -1462,6 +1543,14 @@ export interface CareersSelect<T extends boolean = true> {
   occupation?: T;
   summary?: T;
   demandProfile?: T;
+  demandBasis?:
+    | T
+    | {
+        basis?: T;
+        finding?: T;
+        datasetFact?: T;
+        rationale?: T;
+      };
   taxonomy?:
     | T
     | {
@@ -1570,12 +1659,25 @@ export interface CareerSkillsSelect<T extends boolean = true> {
   career?: T;
   skill?: T;
   summary?: T;
+  verdict?:
+    | T
+    | {
+        importance?: T;
+        rationale?: T;
+        certaintyOverride?:
+          | T
+          | {
+              grade?: T;
+              reason?: T;
+            };
+      };
   funnelRole?:
     | T
     | {
         value?: T;
         basis?: T;
         finding?: T;
+        datasetFact?: T;
         rationale?: T;
       };
   salaryUplift?:
@@ -1584,6 +1686,7 @@ export interface CareerSkillsSelect<T extends boolean = true> {
         value?: T;
         basis?: T;
         finding?: T;
+        datasetFact?: T;
         rationale?: T;
       };
   learningRamp?:
@@ -1592,6 +1695,7 @@ export interface CareerSkillsSelect<T extends boolean = true> {
         value?: T;
         basis?: T;
         finding?: T;
+        datasetFact?: T;
         rationale?: T;
       };
   applicability?:
@@ -1600,6 +1704,7 @@ export interface CareerSkillsSelect<T extends boolean = true> {
         value?: T;
         basis?: T;
         finding?: T;
+        datasetFact?: T;
         rationale?: T;
       };
   screening?:
@@ -1612,6 +1717,7 @@ export interface CareerSkillsSelect<T extends boolean = true> {
   portfolioPairings?: T;
   headlineFindings?: T;
   findings?: T;
+  contextFindings?: T;
   scopeNote?: T;
   limitations?: T;
   adjacentQuestions?:

@@ -1,53 +1,20 @@
 import type { GroupField } from 'payload'
 
-type RatingOption = { label: string; value: string }
-
-type RatingFieldArgs = {
-  name: string
-  label: string
-  options: RatingOption[]
-  description: string
-}
+import { RATINGS, type RatingKey } from '../lib/evidence/model'
+import { basisFields } from './basis'
+import { vocabularySelect } from './vocabularySelect'
 
 /**
- * A rating that always says where it came from: a cited finding, or an analyst's judgement with its
- * reasoning. A page never shows a bare verdict.
+ * One of an evidence page's four ratings, defined by the evidence model: its scale's values, and
+ * where the rating comes from. A page never shows a bare rating.
  */
-export const ratingField = ({ name, label, options, description }: RatingFieldArgs): GroupField => ({
-  name,
-  label,
-  type: 'group',
-  admin: { description },
-  fields: [
-    {
-      type: 'row',
-      fields: [
-        { name: 'value', type: 'select', required: true, options },
-        {
-          name: 'basis',
-          type: 'select',
-          required: true,
-          defaultValue: 'analyst-judgement',
-          options: [
-            { label: 'A cited finding', value: 'finding' },
-            { label: 'Analyst judgement', value: 'analyst-judgement' },
-          ],
-        },
-      ],
-    },
-    {
-      name: 'finding',
-      type: 'relationship',
-      relationTo: 'findings',
-      admin: { condition: (_, siblingData) => siblingData?.basis === 'finding' },
-      validate: (value: unknown, { siblingData }: { siblingData: { basis?: string } }) =>
-        siblingData?.basis !== 'finding' || Boolean(value) || 'Name the finding this rating comes from.',
-    },
-    {
-      name: 'rationale',
-      type: 'textarea',
-      required: true,
-      admin: { description: 'Why this rating, for this career and this skill.' },
-    },
-  ],
-})
+export const ratingField = (key: RatingKey): GroupField => {
+  const rating = RATINGS[key]
+  return {
+    name: rating.name,
+    label: rating.label,
+    type: 'group',
+    admin: { description: `${rating.description} ${rating.scale}` },
+    fields: [vocabularySelect({ name: 'value', vocabulary: rating.terms, required: true }), ...basisFields()],
+  }
+}

@@ -1,5 +1,7 @@
 import type { CollectionSlug, Payload, PayloadRequest, Where } from 'payload'
 
+import { whereCiting } from './evidence/model'
+
 type CitingArgs = { payload: Payload; req: PayloadRequest; sourceId: string }
 
 const publishedIds = async ({ payload, req }: CitingArgs, collection: CollectionSlug, where: Where) => {
@@ -23,19 +25,9 @@ export const findCitingDocuments = async (
 ): Promise<{ collection: CollectionSlug; id: string }[]> => {
   const findings = await publishedIds(args, 'findings', { source: { equals: args.sourceId } })
   if (findings.length === 0) return []
-  const viaFindings = { in: findings }
   const [faqs, pages] = await Promise.all([
-    publishedIds(args, 'faqs', { citedFindings: viaFindings }),
-    publishedIds(args, 'career-skills', {
-      or: [
-        { headlineFindings: viaFindings },
-        { findings: viaFindings },
-        { 'funnelRole.finding': viaFindings },
-        { 'salaryUplift.finding': viaFindings },
-        { 'learningRamp.finding': viaFindings },
-        { 'applicability.finding': viaFindings },
-      ],
-    }),
+    publishedIds(args, 'faqs', whereCiting(findings, 'faqs')),
+    publishedIds(args, 'career-skills', whereCiting(findings, 'career-skills')),
   ])
   return [
     ...findings.map((id) => ({ collection: 'findings' as const, id })),

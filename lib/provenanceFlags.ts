@@ -1,3 +1,5 @@
+import { PROVENANCE_FLAGS } from './evidence/model'
+
 export type ProvenanceInput = {
   sourceType?: string | null
   studyDesign?: string | null
@@ -11,14 +13,25 @@ export type ProvenanceFlags = {
   retracted: boolean
 }
 
-/** The warnings a reader must see next to a source, derived from what the source is, never typed. */
+/**
+ * The flags a source stores, derived from what the source is, never typed. The rules are the evidence
+ * model's, the same ones every citation shows; a missing status stores no "retracted".
+ */
 export const deriveProvenanceFlags = ({
   sourceType,
   studyDesign,
   verificationStatus,
-}: ProvenanceInput): ProvenanceFlags => ({
-  vendorSurvey: sourceType === 'vendor-survey',
-  recallBias: studyDesign === 'retrospective-survey',
-  preprint: sourceType === 'preprint',
-  retracted: verificationStatus === 'retracted',
-})
+}: ProvenanceInput): ProvenanceFlags => {
+  const subject = {
+    source: {
+      provenance: { sourceType, studyDesign },
+      verification: { status: verificationStatus ?? 'unverified' },
+    },
+  }
+  return {
+    vendorSurvey: PROVENANCE_FLAGS.vendorSurvey.applies(subject),
+    recallBias: PROVENANCE_FLAGS.recallBias.applies(subject),
+    preprint: PROVENANCE_FLAGS.preprint.applies(subject),
+    retracted: PROVENANCE_FLAGS.retracted.applies(subject),
+  }
+}

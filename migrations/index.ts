@@ -6,6 +6,7 @@ import * as migration_20261128_234416_onet_import from './20261128_234416_onet_i
 import * as migration_20261128_235232_assessment_statistics from './20261128_235232_assessment_statistics';
 import * as migration_20261129_000408_assessment_skill_without_interest_codes from './20261129_000408_assessment_skill_without_interest_codes';
 import * as migration_20261129_015240_review_schedule from './20261129_015240_review_schedule';
+import * as migration_20261129_015632_evidence_model from './20261129_015632_evidence_model';
 
 export const migrations = [
   {
@@ -46,6 +47,11 @@ export const migrations = [
   {
     up: migration_20261129_015240_review_schedule.up,
     down: migration_20261129_015240_review_schedule.down,
-    name: '20261129_015240_review_schedule'
+    name: '20261129_015240_review_schedule',
+  },
+  {
+    up: migration_20261129_015632_evidence_model.up,
+    down: migration_20261129_015632_evidence_model.down,
+    name: '20261129_015632_evidence_model'
   },
 ];

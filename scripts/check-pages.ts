@@ -1,16 +1,19 @@
 /*
  * `npm run check:pages [base URL]`: crawls every URL in a running site's sitemap (the index and each of
  * its files) and fails on what a reader must never see: placeholders and empty numbers, a figure
- * without a citation link, a flagged source without its flag, a retracted or disputed source without a
- * notice, a broken internal link; and on a sitemap listing a page that asks not to be indexed.
+ * without a citation link, a source cited anywhere without each of its flags in words, a retracted or
+ * disputed source without a notice, a headline card citing context, an evidence page that does not
+ * open with its verdict and certainty grade, a broken internal link; and on a sitemap listing a page
+ * that asks not to be indexed.
  */
-import { deriveProvenanceFlags } from '../lib/provenanceFlags'
+import { flagKeysOf } from '../lib/evidence/flags'
+import { isUnreliableStatus } from '../lib/evidence/model'
 import { asksNotToBeIndexed, type ExpectedSource, internalLinks, pageProblems } from './check-pages/problems'
 import { sitemapPaths } from './check-pages/sitemap'
 
 type ApiSource = {
   id: string
-  provenance?: { sourceType?: string; studyDesign?: string }
+  provenance?: { sourceType?: string; studyDesign?: string; conflictOfInterest?: string | null }
   verification?: { status?: string }
 }
 
@@ -28,21 +31,16 @@ const publishedSources = async (base: string): Promise<ApiSource[]> => {
 const expectedSources = async (base: string): Promise<Map<string, ExpectedSource>> => {
   const docs = await publishedSources(base)
   return new Map(
-    docs.map((source) => {
-      const flags = deriveProvenanceFlags({
-        sourceType: source.provenance?.sourceType,
-        studyDesign: source.provenance?.studyDesign,
-        verificationStatus: source.verification?.status,
-      })
-      const status = source.verification?.status ?? ''
-      return [
-        String(source.id),
-        {
-          flags: Object.entries(flags).flatMap(([key, on]) => (on ? [key] : [])),
-          notice: status === 'retracted' || status === 'disputed',
-        },
-      ]
-    }),
+    docs.map((source) => [
+      String(source.id),
+      {
+        // The same rules the pages' citations use, applied to what the API says of the source.
+        flags: flagKeysOf({
+          source: { provenance: source.provenance ?? {}, verification: source.verification },
+        }),
+        notice: isUnreliableStatus(source.verification?.status),
+      },
+    ]),
   )
 }
 
@@ -81,7 +79,7 @@ export const checkPages = async (
     }
     served.add(path)
     if (asksNotToBeIndexed(html)) problems.push(`${path}: listed in the sitemap but marked noindex.`)
-    pageProblems({ html, sources }).forEach((problem) => problems.push(`${path}: ${problem}`))
+    pageProblems({ html, sources, path }).forEach((problem) => problems.push(`${path}: ${problem}`))
     internalLinks(html, origin).forEach((link) => links.add(link))
   })
   const unchecked = [...links].filter(

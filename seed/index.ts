@@ -39,7 +39,7 @@ export const seedDemoContent = async ({ payload, log = () => {}, content = demoC
     const sourceIds = await seedSources(ctx, content.sources)
     const findingIds = await seedFindings(ctx, { findings: content.findings, sourceIds })
     const skillIds = await seedSkills(ctx, content.skills)
-    const careerIds = await seedCareers(ctx, { careers: content.careers, skillIds })
+    const careerIds = await seedCareers(ctx, { careers: content.careers, skillIds, findingIds })
     const ids = { careerIds, skillIds, findingIds }
     await seedCareerSkills(ctx, { careerSkills: content.careerSkills, ...ids })
     await seedFaqs(ctx, { faqs: content.faqs, ...ids })

@@ -1,17 +1,13 @@
 import type { CollectionConfig } from 'payload'
 
 import { ratingField } from '../../fields/rating'
+import { vocabularySelect } from '../../fields/vocabularySelect'
+import { CAREER_STAGES, RATING_KEYS } from '../../lib/evidence/model'
 import { contentCollection } from '../contentCollection'
+import { verdictField } from './fields/verdict'
 import { ensureUniquePair } from './hooks/ensureUniquePair'
 import { setTitle } from './hooks/setTitle'
 import { revalidateCareerSkill } from './hooks/revalidateCareerSkill'
-
-const CAREER_STAGES = [
-  { label: 'Entry', value: 'entry' },
-  { label: 'Mid-level', value: 'mid' },
-  { label: 'Senior', value: 'senior' },
-  { label: 'Staff / principal', value: 'staff-principal' },
-]
 
 export const CareerSkills: CollectionConfig = contentCollection({
   slug: 'career-skills',
@@ -47,50 +43,10 @@ export const CareerSkills: CollectionConfig = contentCollection({
     {
       type: 'tabs',
       tabs: [
+        { label: 'Verdict', fields: [verdictField] },
         {
           label: 'Ratings',
-          fields: [
-            ratingField({
-              name: 'funnelRole',
-              label: 'Funnel role',
-              description:
-                'Does missing this skill stop a candidate, or does having it multiply their value?',
-              options: [
-                { label: 'Gatekeeper', value: 'gatekeeper' },
-                { label: 'Force multiplier', value: 'force-multiplier' },
-              ],
-            }),
-            ratingField({
-              name: 'salaryUplift',
-              label: 'Salary uplift',
-              description: 'The pay band the skill is associated with for this career.',
-              options: [
-                { label: 'Low', value: 'low' },
-                { label: 'Moderate', value: 'moderate' },
-                { label: 'High', value: 'high' },
-              ],
-            }),
-            ratingField({
-              name: 'learningRamp',
-              label: 'Learning ramp',
-              description: 'How long it takes to become useful with the skill.',
-              options: [
-                { label: 'Gentle', value: 'gentle' },
-                { label: 'Moderate', value: 'moderate' },
-                { label: 'Steep', value: 'steep' },
-              ],
-            }),
-            ratingField({
-              name: 'applicability',
-              label: 'Applicability',
-              description: 'How far the skill carries beyond this career.',
-              options: [
-                { label: 'Narrow', value: 'narrow' },
-                { label: 'Role-specific', value: 'role-specific' },
-                { label: 'Broad', value: 'broad' },
-              ],
-            }),
-          ],
+          fields: RATING_KEYS.map(ratingField),
         },
         {
           label: 'Career path',
@@ -101,7 +57,7 @@ export const CareerSkills: CollectionConfig = contentCollection({
               labels: { singular: 'Stage', plural: 'Stages' },
               admin: { description: 'How the skill is checked at each career stage.' },
               fields: [
-                { name: 'stage', type: 'select', required: true, options: CAREER_STAGES },
+                vocabularySelect({ name: 'stage', vocabulary: CAREER_STAGES, required: true }),
                 { name: 'howScreened', type: 'textarea', required: true },
               ],
             },
@@ -122,14 +78,30 @@ export const CareerSkills: CollectionConfig = contentCollection({
               type: 'relationship',
               relationTo: 'findings',
               hasMany: true,
-              admin: { description: 'The stat cards at the top of the page, in order. At least three.' },
+              admin: {
+                description:
+                  'The stat cards at the top of the page, in order. Direct evidence only: never a context finding.',
+              },
             },
             {
               name: 'findings',
               type: 'relationship',
               relationTo: 'findings',
               hasMany: true,
-              admin: { description: 'The numbered findings, in order.' },
+              admin: {
+                description:
+                  'Direct evidence, numbered in order: findings that measure this skill, or people in this career.',
+              },
+            },
+            {
+              name: 'contextFindings',
+              type: 'relationship',
+              relationTo: 'findings',
+              hasMany: true,
+              admin: {
+                description:
+                  'Context: findings about other work, roles or the labour market at large. Shown under a heading that says they are not about this skill.',
+              },
             },
           ],
         },

@@ -1,13 +1,18 @@
 import type { CollectionConfig } from 'payload'
 import { select, textarea } from 'payload/shared'
 
+import { basisFields } from '../../fields/basis'
 import { formatCheck, formatValidator } from '../../fields/formatCheck'
 import { originField, requiredWhenCurated } from '../../fields/origin'
 import { searchTextField } from '../../fields/searchText'
 import { slugField } from '../../fields/slug'
+import { DEMAND_PROFILES, RATING_BASES, selectOptions } from '../../lib/evidence/model'
 import { contentCollection } from '../contentCollection'
 import { onetFacts } from './fields/onetFacts'
 import { revalidateCareer } from './hooks/revalidateCareer'
+
+/** No released dataset here records labour demand, so demand rests on a finding or a judgement. */
+const DEMAND_BASES = RATING_BASES.filter(({ value }) => value !== 'dataset')
 
 type CareerNames = {
   title?: string
@@ -57,12 +62,14 @@ export const Careers: CollectionConfig = contentCollection({
       name: 'demandProfile',
       type: 'select',
       validate: requiredWhenCurated(select),
-      options: [
-        { label: 'Critical shortage', value: 'critical-shortage' },
-        { label: 'Shortage', value: 'shortage' },
-        { label: 'Balanced', value: 'balanced' },
-        { label: 'Surplus', value: 'surplus' },
-      ],
+      options: selectOptions(DEMAND_PROFILES),
+    },
+    {
+      name: 'demandBasis',
+      type: 'group',
+      label: 'Where the demand profile comes from',
+      admin: { condition: (data) => data?.origin !== 'onet' },
+      fields: basisFields({ bases: DEMAND_BASES, required: false }),
     },
     {
       name: 'taxonomy',

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { topicField } from '../../fields/topic'
+import { CERTAINTY_GRADES, selectOptions } from '../../lib/evidence/model'
 import { contentCollection } from '../contentCollection'
 import { revalidateFinding } from './hooks/revalidateFinding'
 
@@ -53,12 +54,7 @@ export const Findings: CollectionConfig = contentCollection({
       type: 'select',
       required: true,
       admin: { description: 'GRADE certainty of this claim as applied to careers.' },
-      options: [
-        { label: 'High', value: 'high' },
-        { label: 'Moderate', value: 'moderate' },
-        { label: 'Low', value: 'low' },
-        { label: 'Very low', value: 'very-low' },
-      ],
+      options: selectOptions(CERTAINTY_GRADES),
     },
     { name: 'limitations', type: 'textarea', required: true },
   ],

@@ -4,6 +4,7 @@ import { textarea } from 'payload/shared'
 import { originField, requiredWhenCurated } from '../../fields/origin'
 import { searchTextField } from '../../fields/searchText'
 import { slugField } from '../../fields/slug'
+import { selectOptions, SKILL_KINDS } from '../../lib/evidence/model'
 import { contentCollection } from '../contentCollection'
 import { onetTechnology } from './fields/onetTechnology'
 import { revalidateSkill } from './hooks/revalidateSkill'
@@ -40,15 +41,7 @@ export const Skills: CollectionConfig = contentCollection({
       name: 'kind',
       type: 'select',
       required: true,
-      options: [
-        { label: 'Language', value: 'language' },
-        { label: 'Framework or tool', value: 'framework-or-tool' },
-        { label: 'Platform', value: 'platform' },
-        { label: 'Method', value: 'method' },
-        { label: 'Domain knowledge', value: 'domain' },
-        { label: 'Interpersonal', value: 'interpersonal' },
-        { label: 'Technology (software or tool, as O*NET lists it)', value: 'technology' },
-      ],
+      options: selectOptions(SKILL_KINDS),
     },
     {
       name: 'aliases',

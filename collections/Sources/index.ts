@@ -2,10 +2,13 @@ import type { CollectionConfig } from 'payload'
 
 import { isStaffField } from '../../access/isStaff'
 import { formatCheck, formatValidator } from '../../fields/formatCheck'
+import { vocabularySelect } from '../../fields/vocabularySelect'
+import { SOURCE_TYPES, STUDY_DESIGNS, VERIFICATION_STATUSES } from '../../lib/evidence/model'
+import { duplicateKeysOf } from '../../lib/evidence/sources'
 import { contentCollection } from '../contentCollection'
 import { deriveFlags } from './hooks/deriveFlags'
+import { refuseDuplicateSource } from './hooks/refuseDuplicateSource'
 import { stampVerification } from './hooks/stampVerification'
-import { SOURCE_TYPES, STUDY_DESIGNS, VERIFICATION_STATUSES } from './options'
 import { revalidateSource } from './hooks/revalidateSource'
 
 const DOI_FORMAT = {
@@ -22,7 +25,7 @@ export const Sources: CollectionConfig = contentCollection({
     group: 'Evidence',
   },
   hooks: {
-    beforeChange: [stampVerification, deriveFlags],
+    beforeChange: [stampVerification, deriveFlags, refuseDuplicateSource],
     afterChange: [revalidateSource.afterChange],
     afterDelete: [revalidateSource.afterDelete],
   },
@@ -40,6 +43,7 @@ export const Sources: CollectionConfig = contentCollection({
           fields: [
             { name: 'name', type: 'text', required: true, label: 'Family name or organisation' },
             { name: 'given', type: 'text', label: 'Given names' },
+            { name: 'suffix', type: 'text', label: 'Suffix', admin: { description: 'Jr., III…' } },
           ],
         },
       ],
@@ -57,6 +61,11 @@ export const Sources: CollectionConfig = contentCollection({
         { name: 'issue', type: 'text' },
         { name: 'pages', type: 'text' },
       ],
+    },
+    {
+      name: 'reportNumber',
+      type: 'text',
+      admin: { description: 'A report or working-paper number, e.g. "NBER Working Paper 31161".' },
     },
     {
       type: 'row',
@@ -79,11 +88,45 @@ export const Sources: CollectionConfig = contentCollection({
     { name: 'archiveUrl', type: 'text', label: 'Archive URL' },
     { name: 'licence', type: 'text' },
     {
+      name: 'laterPublishedAs',
+      type: 'group',
+      label: 'Later published as',
+      admin: {
+        description:
+          'For a preprint or working paper since published after peer review: where. Readers see "preprint, since published in …".',
+      },
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { name: 'venue', type: 'text' },
+            { name: 'year', type: 'number', min: 1900, max: 2100 },
+            {
+              name: 'doi',
+              type: 'text',
+              label: 'DOI',
+              validate: formatValidator(DOI_FORMAT),
+              hooks: { beforeValidate: [formatCheck(DOI_FORMAT)] },
+            },
+          ],
+        },
+        { name: 'url', type: 'text', label: 'URL' },
+      ],
+    },
+    {
+      name: 'duplicateKeys',
+      type: 'text',
+      hasMany: true,
+      index: true,
+      admin: { hidden: true },
+      hooks: { beforeChange: [({ data, originalDoc }) => duplicateKeysOf({ ...originalDoc, ...data })] },
+    },
+    {
       name: 'provenance',
       type: 'group',
       fields: [
-        { name: 'sourceType', type: 'select', required: true, index: true, options: [...SOURCE_TYPES] },
-        { name: 'studyDesign', type: 'select', required: true, options: [...STUDY_DESIGNS] },
+        vocabularySelect({ name: 'sourceType', vocabulary: SOURCE_TYPES, required: true, index: true }),
+        vocabularySelect({ name: 'studyDesign', vocabulary: STUDY_DESIGNS, required: true }),
         { name: 'sampleSize', type: 'number', min: 1 },
         { name: 'sampleDescription', type: 'text' },
         { name: 'conflictOfInterest', type: 'textarea' },
@@ -104,14 +147,13 @@ export const Sources: CollectionConfig = contentCollection({
       name: 'verification',
       type: 'group',
       fields: [
-        {
+        vocabularySelect({
           name: 'status',
-          type: 'select',
+          vocabulary: VERIFICATION_STATUSES,
           required: true,
           defaultValue: 'unverified',
           index: true,
-          options: [...VERIFICATION_STATUSES],
-        },
+        }),
         {
           name: 'note',
           type: 'textarea',

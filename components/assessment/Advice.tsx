@@ -1,7 +1,7 @@
 import Link from 'next/link'
 
 import type { AdviceView } from '../../lib/assessment/result/levelView'
-import { paths } from '../../lib/site/paths'
+import { Citation } from '../citations/Citation'
 
 /** One cited next step, its finding shown right beside the advice it supports. */
 export function Advice({ item }: { item: AdviceView }) {
@@ -17,9 +17,8 @@ export function Advice({ item }: { item: AdviceView }) {
       <p className="card-meta">{item.basis}</p>
       {finding ? (
         <p className="assessment-evidence-line">
-          Evidence: <strong>{finding.headline}</strong> — {finding.source.authors},{' '}
-          <cite>{finding.source.title}</cite>, {finding.source.venue}, {finding.source.year}.{' '}
-          <Link href={paths.source(finding.source.id)}>Source provenance</Link>
+          Evidence: <strong>{finding.headline}</strong> — <cite>{finding.source.title}</cite>.{' '}
+          <Citation source={finding.source} />
         </p>
       ) : (
         <p className="assessment-muted">The finding behind this advice has been withdrawn for review.</p>

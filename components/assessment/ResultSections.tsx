@@ -15,6 +15,7 @@ import { ResultHeader } from './ResultHeader'
 import { RetakeChange } from './RetakeChange'
 import { ScoreTable } from './ScoreTable'
 import { SkillLevel } from './SkillLevel'
+import { FlagLegend } from '../citations/FlagLegend'
 
 const BAND_PERCENT = Math.round((2 * normalCdf(BAND_Z) - 1) * 100)
 
@@ -45,6 +46,7 @@ export function ResultSections({ result, body, locale }: Props) {
           <OccupationMatches matches={body.matches} resultPath={resultPath} />
         </Section>
       ) : null}
+      <FlagLegend entries={result.flagLegend} />
       <Section id="profile" title="Your scores">
         <PercentileChart rows={body.rows} />
         <ScoreTable rows={body.rows} bandPercent={BAND_PERCENT} />

@@ -1,5 +1,5 @@
 import type { SourceView } from '../../lib/data/types'
-import { SourceFlags } from './SourceFlags'
+import { flagKeys, Flags } from './Flags'
 
 const Row = ({ term, children }: { term: string; children: React.ReactNode }) => (
   <div>
@@ -11,11 +11,18 @@ const Row = ({ term, children }: { term: string; children: React.ReactNode }) =>
 /** A source's full provenance record; rows with nothing recorded are left out, never shown empty. */
 export function SourceProvenance({ source }: { source: SourceView }) {
   return (
-    <section className="provenance" aria-label="Provenance" data-source-id={source.id}>
+    <section
+      className="provenance"
+      aria-label="Provenance"
+      data-source-id={source.id}
+      data-flags={flagKeys(source.flags)}
+    >
       <p className="reference-citation">{source.citation}</p>
-      <p>
-        <SourceFlags flags={source.flags} />
-      </p>
+      {source.flags.length > 0 ? (
+        <p>
+          <Flags flags={source.flags} />
+        </p>
+      ) : null}
       <dl className="facts">
         <Row term="Read it">
           <a href={source.link} rel="external">
@@ -27,6 +34,17 @@ export function SourceProvenance({ source }: { source: SourceView }) {
             <a href={source.archiveUrl} rel="external">
               {source.archiveUrl}
             </a>
+          </Row>
+        ) : null}
+        {source.laterPublishedAs ? (
+          <Row term="Since published">
+            {source.laterPublishedAs.href ? (
+              <a href={source.laterPublishedAs.href} rel="external">
+                {source.laterPublishedAs.label}
+              </a>
+            ) : (
+              source.laterPublishedAs.label
+            )}
           </Row>
         ) : null}
         <Row term="Source type">{source.sourceType}</Row>

@@ -1,23 +1,30 @@
+import Link from 'next/link'
+
 import type { EvidencePageView } from '../../lib/data/types'
+import { FlagLegend } from '../citations/FlagLegend'
 import { EvidenceCards } from '../site/EvidenceCards'
 import { LinkList } from '../site/LinkList'
 import { Section } from '../site/Section'
+import { Demand } from './Demand'
 import { FaqList } from './FaqList'
 import { FindingsList } from './FindingsList'
-import { Methodology } from './Methodology'
 import { Ratings } from './Ratings'
 import { References } from './References'
 import { Screening } from './Screening'
 import { SkillClusters } from './SkillClusters'
 import { Taxonomy } from './Taxonomy'
 
-/** Every section of an evidence page below the stat cards, in reading order. */
+/** Every section of an evidence page below the verdict and the stat cards, in reading order. */
 export function EvidenceSections({ page }: { page: EvidencePageView }) {
-  const { career, skill, references } = page
+  const { career, skill, references, subject } = page
   return (
     <>
       <Section id="why-it-matters" title={`Why ${skill.name} matters for a ${career.title}`}>
         <Ratings ratings={page.ratings} references={references} />
+      </Section>
+      <Section id="career" title={`The career: ${career.title}`}>
+        <p>{career.summary}</p>
+        {career.demand ? <Demand demand={career.demand} references={references} /> : null}
       </Section>
       <Section id="skill-clusters" title={`Skill clusters in ${career.title} work`}>
         <SkillClusters clusters={career.clusters} />
@@ -52,12 +59,31 @@ export function EvidenceSections({ page }: { page: EvidencePageView }) {
           <EvidenceCards pages={page.recursIn} label="career" empty="" />
         </Section>
       ) : null}
-      <Section id="findings" title="Findings">
-        <FindingsList findings={page.findings} references={references} />
+      <Section id="findings" title="Findings: direct evidence">
+        {page.findings.length > 0 ? (
+          <FindingsList findings={page.findings} references={references} anchor="finding" />
+        ) : (
+          <p>
+            No study cited here measures {subject.skill} or {subject.career}.
+          </p>
+        )}
       </Section>
-      <Section id="methodology" title="Assessment methodology">
-        <Methodology methodology={page.methodology} skillName={skill.name} />
-      </Section>
+      {page.context.length > 0 ? (
+        <Section
+          id="context"
+          title={`Context: studies that do not measure ${subject.skill} or ${subject.career}`}
+          intro="These describe other work, other roles or the labour market at large. They frame the question; they do not answer it, and they do not count as direct evidence for the verdict."
+        >
+          <FindingsList findings={page.context} references={references} anchor="context" />
+        </Section>
+      ) : null}
+      {page.assessment ? (
+        <Section id="assessment" title={`Assess your ${skill.name} skill`}>
+          <p>
+            <Link href={page.assessment.href}>{page.assessment.title}</Link>
+          </p>
+        </Section>
+      ) : null}
       <Section id="scope" title="Scope and taxonomy">
         <p>{page.scopeNote}</p>
         <Taxonomy taxonomy={career.taxonomy} />
@@ -77,6 +103,7 @@ export function EvidenceSections({ page }: { page: EvidencePageView }) {
           <FaqList faqs={page.faqs} references={references} />
         </Section>
       ) : null}
+      <FlagLegend entries={page.flagLegend} />
       <Section id="references" title="References">
         <References references={references} />
       </Section>

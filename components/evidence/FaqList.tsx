@@ -1,8 +1,8 @@
 import type { FaqView, SourceView } from '../../lib/data/types'
 import { referenceNumber } from '../../lib/data/shape/references'
-import { CiteLink } from '../citations/CiteLink'
+import { Citation } from '../citations/Citation'
 
-/** Reader questions with answers, each answer followed by the findings it cites. */
+/** Reader questions with answers, each answer followed by the sources it cites, with their flags. */
 export function FaqList({ faqs, references }: { faqs: FaqView[]; references: SourceView[] }) {
   return (
     <dl className="faqs">
@@ -21,7 +21,7 @@ export function FaqList({ faqs, references }: { faqs: FaqView[]; references: Sou
                 .map((finding, index) => (
                   <span key={finding.id}>
                     {index > 0 ? '; ' : ''}
-                    <CiteLink
+                    <Citation
                       source={finding.source}
                       number={referenceNumber(references, finding.source.id)}
                     />

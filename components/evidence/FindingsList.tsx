@@ -1,20 +1,28 @@
-import type { FindingView, SourceView } from '../../lib/data/types'
+import type { PageFindingView, SourceView } from '../../lib/data/types'
 import { referenceNumber } from '../../lib/data/shape/references'
-import { CiteLink } from '../citations/CiteLink'
-import { SourceFlags } from '../citations/SourceFlags'
+import { Citation } from '../citations/Citation'
 
-/** The numbered findings: the claim, who it covers, how sure it is, and its source with flags. */
-export function FindingsList({
-  findings,
-  references,
-}: {
-  findings: FindingView[]
+type FindingsListProps = {
+  findings: PageFindingView[]
   references: SourceView[]
-}) {
+  /** Anchor prefix: "finding" for direct evidence (the cards link to it), "context" for context. */
+  anchor: 'finding' | 'context'
+}
+
+/** Numbered findings: the claim, whether it is direct evidence, who it covers, how sure it is, its source. */
+export function FindingsList({ findings, references, anchor }: FindingsListProps) {
   return (
     <ol className="findings">
       {findings.map((finding, index) => (
-        <li key={finding.id} id={`finding-${index + 1}`} className="finding" data-claim>
+        <li
+          key={finding.id}
+          id={`${anchor}-${index + 1}`}
+          className="finding"
+          data-claim
+          data-finding-id={finding.id}
+          data-relation={finding.relation.value}
+        >
+          <p className="relation">{finding.relation.label}</p>
           <p className="finding-headline">{finding.headline}</p>
           <p>{finding.statement}</p>
           <dl className="finding-facts">
@@ -36,8 +44,7 @@ export function FindingsList({
             </div>
           </dl>
           <p className="finding-source">
-            <CiteLink source={finding.source} number={referenceNumber(references, finding.source.id)} />
-            <SourceFlags flags={finding.source.flags} />
+            <Citation source={finding.source} number={referenceNumber(references, finding.source.id)} />
           </p>
         </li>
       ))}

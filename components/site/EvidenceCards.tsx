@@ -14,7 +14,9 @@ export function EvidenceCards({ pages, label, empty }: EvidenceCardsProps) {
           <h3>
             <Link href={page.href}>{label === 'skill' ? page.skill.name : page.career.title}</Link>
           </h3>
-          <p className="card-meta">{page.funnelRole}</p>
+          <p className="card-meta">
+            Importance: {page.importance} · {page.funnelRole}
+          </p>
           <p>{page.summary}</p>
         </li>
       ))}

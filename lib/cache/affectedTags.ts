@@ -2,6 +2,7 @@ import type { Payload, PayloadRequest, Where } from 'payload'
 
 import type { CareerSkill } from '../../payload-types'
 import { findingIdsOf } from '../data/graph/loadGraph'
+import { RATING_KEYS, whereCiting } from '../evidence/model'
 import { findPublished } from '../data/read/findPublished'
 import { idOf, idsOf } from '../data/read/ids'
 import { cacheTags } from './tags'
@@ -31,15 +32,6 @@ const slugs = async (
 
 const slugOf = (doc: Doc | undefined): string | undefined =>
   typeof doc?.slug === 'string' && doc.slug ? doc.slug : undefined
-
-const CITING_FIELDS = [
-  'headlineFindings',
-  'findings',
-  'funnelRole.finding',
-  'salaryUplift.finding',
-  'learningRamp.finding',
-  'applicability.finding',
-]
 
 const pagesWhere = (lookup: Lookup, where: Where) =>
   findPublished({ ...lookup, collection: 'career-skills', where, select: { career: true, skill: true } })
@@ -72,20 +64,29 @@ export const tagsForPages = async (
   })
 }
 
-/** Findings changed: every page and FAQ citing them, and their sources' pages. */
+/**
+ * Findings changed: every page and FAQ citing them, the careers whose demand rests on them (their
+ * pages and evidence pages show that demand with its citation), and their sources' pages.
+ */
 export const tagsForFindings = async (
   lookup: Lookup,
   findingIds: string[],
   sourceIds: string[] = [],
 ): Promise<string[]> => {
   if (findingIds.length === 0) return sourceIds.map(cacheTags.source)
-  const [pages, faqs] = await Promise.all([
-    pagesWhere(lookup, { or: CITING_FIELDS.map((field) => ({ [field]: { in: findingIds } })) }),
+  const [pages, faqs, demanding] = await Promise.all([
+    pagesWhere(lookup, whereCiting(findingIds)),
     findPublished({
       ...lookup,
       collection: 'faqs',
       where: { citedFindings: { in: findingIds } },
       select: { careers: true, skills: true },
+    }),
+    findPublished({
+      ...lookup,
+      collection: 'careers',
+      where: { 'demandBasis.finding': { in: findingIds } },
+      select: { slug: true },
     }),
   ])
   return [
@@ -93,6 +94,7 @@ export const tagsForFindings = async (
     ...sourceIds.map(cacheTags.source),
     ...(await tagsForPages(lookup, pages)),
     ...(await tagsForFaqs(lookup, faqs)),
+    ...demanding.flatMap((career) => (career.slug ? [cacheTags.career(career.slug)] : [])),
   ]
 }
 
@@ -135,20 +137,35 @@ export const tagsForCareerSkill = async (lookup: Lookup, versions: Doc[]): Promi
   ]
 }
 
-/** A source changed: its page, and everything citing any of its findings. */
-export const tagsForSource = async (lookup: Lookup, sourceId: string): Promise<string[]> => {
-  const findings = await findPublished({
-    ...lookup,
-    collection: 'findings',
-    where: { source: { equals: sourceId } },
-    select: {},
-  })
+/** Evidence pages with a rating resting on a dataset fact: they cite the dataset's source record. */
+const whereCitingDatasets: Where = {
+  or: RATING_KEYS.map((key) => ({ [`${key}.basis`]: { equals: 'dataset' } })),
+}
+
+/**
+ * A source changed: its page, and everything citing any of its findings. A released dataset's record
+ * is also cited by every rating resting on one of its facts.
+ */
+export const tagsForSource = async (lookup: Lookup, source: Doc): Promise<string[]> => {
+  const sourceId = idOf(source.id) ?? ''
+  const isDataset =
+    (source.provenance as { sourceType?: unknown } | undefined)?.sourceType === 'government-dataset'
+  const [findings, datasetPages] = await Promise.all([
+    findPublished({
+      ...lookup,
+      collection: 'findings',
+      where: { source: { equals: sourceId } },
+      select: {},
+    }),
+    isDataset ? pagesWhere(lookup, whereCitingDatasets) : [],
+  ])
   return [
     cacheTags.source(sourceId),
     ...(await tagsForFindings(
       lookup,
       findings.map((finding) => String(finding.id)),
     )),
+    ...(await tagsForPages(lookup, datasetPages)),
   ]
 }
 

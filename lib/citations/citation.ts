@@ -11,6 +11,8 @@ export type CitableSource = {
   year: number
   doi?: string | null
   url: string
+  /** A report's or working paper's number as the issuer prints it: "24-013", "Working Paper 31161". */
+  reportNumber?: string | null
 }
 
 /** "Science 381(6654)", "Indeed Hiring Lab": the venue with its volume and issue when it has them. */
@@ -37,13 +39,20 @@ export const shortCitation = (source: CitableSource): string => {
 export const citationHref = ({ doi, url }: Pick<CitableSource, 'doi' | 'url'>): string =>
   doi ? `https://doi.org/${doi}` : url
 
+/** APA puts a report's number after its title: "(No. 24-013)", "(Working Paper 31161)". */
+const reportNumberPart = (reportNumber: string | null | undefined): string => {
+  const number = reportNumber?.trim()
+  if (!number) return ''
+  return ` (${/^\d/.test(number) ? `No. ${number}` : number})`
+}
+
 /**
  * The full reference in APA style: "Noy, S., & Zhang, W. (2023). Title. Science, 381(6654), 187–192."
- * A report issued by its own author omits the repeated publisher.
+ * A report issued by its own author omits the repeated publisher; a numbered report shows its number.
  */
 export const fullCitation = (source: CitableSource): string => {
   const authors = formatAuthorList(source.authors)
-  const title = source.title.replace(/[.\s]+$/, '')
+  const title = `${source.title.replace(/[.\s]+$/, '')}${reportNumberPart(source.reportNumber)}`
   const sameAsAuthor = source.authors.length === 1 && source.authors[0]?.name === source.venue
   const venueParts = [
     sameAsAuthor ? null : source.venue,

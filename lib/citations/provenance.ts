@@ -1,47 +1,8 @@
-import { deriveProvenanceFlags, type ProvenanceFlags } from '../provenanceFlags'
-
-export type ProvenanceFlagView = { key: keyof ProvenanceFlags; label: string; explanation: string }
-
 export type SourceNotice = { kind: 'retracted' | 'disputed'; title: string; detail: string }
 
 type ProvenanceRecord = {
   provenance: { sourceType: string; studyDesign: string }
   verification?: { status?: string | null; note?: string | null } | null
-}
-
-const FLAG_TEXT: Record<keyof ProvenanceFlags, Omit<ProvenanceFlagView, 'key'>> = {
-  vendorSurvey: {
-    label: 'Vendor survey',
-    explanation:
-      'Run by a company that sells into this market; its sample and questions may favour its products.',
-  },
-  recallBias: {
-    label: 'Recall bias',
-    explanation: 'Respondents reported past events from memory, which tends to blur and reshape them.',
-  },
-  preprint: {
-    label: 'Preprint',
-    explanation: 'Not yet peer-reviewed; figures may change before or after journal review.',
-  },
-  retracted: {
-    label: 'Retracted',
-    explanation: 'The work has been withdrawn; its figures should not be relied on.',
-  },
-}
-
-/**
- * The warnings shown beside a source, derived from its provenance and verification status every time
- * it is rendered, so a flag can never be stored wrong or left out.
- */
-export const provenanceFlags = (source: ProvenanceRecord): ProvenanceFlagView[] => {
-  const flags = deriveProvenanceFlags({
-    sourceType: source.provenance.sourceType,
-    studyDesign: source.provenance.studyDesign,
-    verificationStatus: source.verification?.status,
-  })
-  return (Object.keys(FLAG_TEXT) as (keyof ProvenanceFlags)[])
-    .filter((key) => flags[key])
-    .map((key) => ({ key, ...FLAG_TEXT[key] }))
 }
 
 /** A notice for every page citing a source that was retracted or is disputed; null otherwise. */

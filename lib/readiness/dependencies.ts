@@ -1,12 +1,10 @@
 import type { CollectionSlug } from 'payload'
 
 import { idOf } from '../data/read/ids'
+import { RATING_KEYS } from '../evidence/model'
 
 /** A document a page needs live before it can go live itself, and the field that points at it. */
 export type Dependency = { collection: CollectionSlug; id: string; path: string }
-
-/** The rating groups of an evidence page; each may rest on a finding. */
-export const RATINGS = ['funnelRole', 'salaryUplift', 'learningRamp', 'applicability'] as const
 
 const asArray = (value: unknown): unknown[] => (Array.isArray(value) ? value : [])
 
@@ -30,6 +28,13 @@ export const dependenciesOf = ({
   doc: Record<string, unknown>
 }): Dependency[] => {
   if (collection === 'findings') return one('sources', doc.source, 'source')
+  if (collection === 'careers') {
+    return one(
+      'findings',
+      (doc.demandBasis as { finding?: unknown } | undefined)?.finding,
+      'demandBasis.finding',
+    )
+  }
   if (collection === 'faqs') return each('findings', doc.citedFindings, 'citedFindings')
   if (collection === 'career-skills') {
     return [
@@ -37,7 +42,8 @@ export const dependenciesOf = ({
       ...one('skills', doc.skill, 'skill'),
       ...each('findings', doc.headlineFindings, 'headlineFindings'),
       ...each('findings', doc.findings, 'findings'),
-      ...RATINGS.flatMap((name) =>
+      ...each('findings', doc.contextFindings, 'contextFindings'),
+      ...RATING_KEYS.flatMap((name) =>
         one('findings', (doc[name] as { finding?: unknown } | undefined)?.finding, `${name}.finding`),
       ),
     ]

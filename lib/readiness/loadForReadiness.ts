@@ -1,8 +1,10 @@
 import type { Payload, PayloadRequest } from 'payload'
 
 import { idOf } from '../data/read/ids'
+import { RATING_KEYS } from '../evidence/model'
+import { occupationFactsOf } from '../onet/occupationFacts'
 import { asPublishedView, type AsPublishedLoader } from './asPublished'
-import { dependenciesOf, RATINGS } from './dependencies'
+import { dependenciesOf } from './dependencies'
 import { draftDependencyIssues } from './draftDependencies'
 import { checkReadiness, hasReadinessSchema, type ReadinessResult } from './index'
 
@@ -19,6 +21,8 @@ type LoadArgs = {
 type Doc = Record<string, unknown>
 
 const asArray = (value: unknown): unknown[] => (Array.isArray(value) ? value : [])
+
+const idList = (values: unknown[]) => values.map(idOf).filter((id): id is string => Boolean(id))
 
 /** Findings as a page cites them: each with its source, both as readers would see them. */
 const loadFindings = async (view: AsPublishedLoader, values: unknown[]) => {
@@ -48,14 +52,27 @@ const hydrate = async (view: AsPublishedLoader, { collection, data }: LoadArgs):
     )
     return { ...data, source: pick(sources, data.source) }
   }
+  if (collection === 'careers') {
+    const demand = data.demandBasis as { finding?: unknown } | null | undefined
+    if (!demand?.finding) return data
+    const findings = await loadFindings(view, [demand.finding])
+    return { ...data, demandBasis: { ...demand, finding: pick(findings, demand.finding) } }
+  }
   if (collection === 'faqs') {
     const findings = await loadFindings(view, asArray(data.citedFindings))
     return { ...data, citedFindings: asArray(data.citedFindings).map((value) => pick(findings, value)) }
   }
   if (collection === 'career-skills') {
-    const ratingFindings = RATINGS.map((name) => (data[name] as { finding?: unknown } | undefined)?.finding)
+    const ratingFindings = RATING_KEYS.map(
+      (name) => (data[name] as { finding?: unknown } | undefined)?.finding,
+    )
     const [findings, careers, skills] = await Promise.all([
-      loadFindings(view, [...asArray(data.headlineFindings), ...asArray(data.findings), ...ratingFindings]),
+      loadFindings(view, [
+        ...asArray(data.headlineFindings),
+        ...asArray(data.findings),
+        ...asArray(data.contextFindings),
+        ...ratingFindings,
+      ]),
       view(
         'careers',
         [idOf(data.career)].filter((id): id is string => Boolean(id)),
@@ -66,7 +83,7 @@ const hydrate = async (view: AsPublishedLoader, { collection, data }: LoadArgs):
       ),
     ])
     const ratings = Object.fromEntries(
-      RATINGS.map((name) => {
+      RATING_KEYS.map((name) => {
         const value = data[name] as { finding?: unknown } | undefined
         return [
           name,
@@ -74,13 +91,18 @@ const hydrate = async (view: AsPublishedLoader, { collection, data }: LoadArgs):
         ]
       }),
     )
+    const career = pick(careers, data.career) as Parameters<typeof occupationFactsOf>[0]
+    // A curated career's O*NET facts are its occupation's, which the view leaves as an id.
+    const occupations = await view('careers', idList([career?.occupation]))
     return {
       ...data,
       ...ratings,
-      career: pick(careers, data.career),
+      career,
       skill: pick(skills, data.skill),
+      occupationFacts: occupationFactsOf(career, occupations as never),
       headlineFindings: asArray(data.headlineFindings).map((value) => pick(findings, value)),
       findings: asArray(data.findings).map((value) => pick(findings, value)),
+      contextFindings: asArray(data.contextFindings).map((value) => pick(findings, value)),
     }
   }
   return data

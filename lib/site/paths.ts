@@ -5,13 +5,13 @@ export const paths = {
   evidence: (careerSlug: string, skillSlug: string) => `/careers/${careerSlug}/skills/${skillSlug}`,
   skill: (skillSlug: string) => `/skills/${skillSlug}`,
   source: (sourceId: string) => `/sources/${sourceId}`,
+  assessment: (slug: string) => `/assessments/${slug}`,
   families: () => '/careers/families',
   /** A job family's careers; page 1 has no page number, so it has one address. */
   family: (family: string, page = 1) =>
     page > 1 ? `/careers/families/${family}/${page}` : `/careers/families/${family}`,
   search: (query?: string) => (query ? `/search?q=${encodeURIComponent(query)}` : '/search'),
   assessments: () => '/assessments',
-  assessment: (slug: string) => `/assessments/${slug}`,
   /** A result belongs to whoever holds this address; it is never listed anywhere. */
   assessmentResult: (slug: string, resultId: string) => `/assessments/${slug}/results/${resultId}`,
   /** The take page for a retake, linked to the earlier result for the test-retest figures. */

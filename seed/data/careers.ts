@@ -12,6 +12,12 @@ export const careers: CareerSeed[] = [
     summary:
       'Backend developers build and run the server-side parts of software: APIs, business logic, data storage and the links between services. The work rewards careful data modeling, attention to failure modes and the habit of making systems observable; seniority shows mostly in design judgment. Taxonomies file the role under general software development.',
     demandProfile: 'balanced',
+    demandBasis: {
+      basis: 'finding',
+      finding: 'bls-software-employment-growth',
+      rationale:
+        'The Bureau of Labor Statistics projects employment of software developers, quality assurance analysts and testers to grow 17% from 2023 to 2033. Growth says employers will keep hiring; it does not say candidates are scarce, so the profile stays balanced.',
+    },
     taxonomy: {
       onetSoc: '15-1252.00',
       onetTitle: 'Software Developers',
@@ -32,6 +38,11 @@ export const careers: CareerSeed[] = [
     summary:
       'Frontend developers build the parts of web applications that people see and use, turning designs into accessible, fast and maintainable interfaces. Most work in TypeScript or JavaScript with a component framework, and the role increasingly overlaps with design systems and performance work. It is mapped to the broader web-developer codes, which also cover full-stack and site-building work.',
     demandProfile: 'balanced',
+    demandBasis: {
+      basis: 'editorial-judgement',
+      rationale:
+        'Postings for frontend roles remain common, and so do applicants with component-framework experience; no cited source measures vacancies against candidates for the role, so balanced is the editors’ reading.',
+    },
     taxonomy: {
       onetSoc: '15-1254.00',
       onetTitle: 'Web Developers',
@@ -51,6 +62,11 @@ export const careers: CareerSeed[] = [
     summary:
       'Data scientists turn messy data into answers people can act on: they query and clean data, estimate effects, build models and explain what the numbers do and do not show. In product teams much of the work is experimentation and metric design. ESCO files data scientists under the ISCO group for systems analysts, which is the code used here.',
     demandProfile: 'balanced',
+    demandBasis: {
+      basis: 'editorial-judgement',
+      rationale:
+        'Hiring for data scientists has settled after fast growth, and entry-level candidates are plentiful while experienced ones are sought; no cited source measures the balance, so this is the editors’ reading.',
+    },
     taxonomy: {
       onetSoc: '15-2051.00',
       onetTitle: 'Data Scientists',
@@ -61,7 +77,10 @@ export const careers: CareerSeed[] = [
     skillClusters: [
       { label: 'Analysis toolkit', skills: ['python', 'sql', 'pandas'] },
       { label: 'Inference', skills: ['statistics', 'experiment-design', 'causal-inference'] },
-      { label: 'Communicating results', skills: ['data-visualization', 'stakeholder-communication', 'product-analytics'] },
+      {
+        label: 'Communicating results',
+        skills: ['data-visualization', 'stakeholder-communication', 'product-analytics'],
+      },
     ],
   },
   {
@@ -70,6 +89,11 @@ export const careers: CareerSeed[] = [
     summary:
       'Machine learning engineers take models from experiment to production: they train and fine-tune them, package them as services, and keep them fast, affordable and correct once real traffic arrives. Neither O*NET nor ESCO has a machine-learning engineering occupation, so the role is mapped to the closest codes, for software developers.',
     demandProfile: 'shortage',
+    demandBasis: {
+      basis: 'editorial-judgement',
+      rationale:
+        'Teams that ship models report filling these roles slowly, since few candidates combine modelling with production engineering; no cited source measures vacancies for the role, so shortage is the editors’ reading.',
+    },
     taxonomy: {
       onetSoc: '15-1252.00',
       onetTitle: 'Software Developers',
@@ -89,6 +113,11 @@ export const careers: CareerSeed[] = [
     summary:
       'Site reliability engineers keep production services available and fast by treating operations as a software problem: they automate toil, define reliability targets, run the platform services depend on and lead the response when things break. O*NET files "Site Reliability Engineer" as an alternate title of Software Developers, the code used here; ESCO has no such occupation, so its closest, ICT system administrator, is used.',
     demandProfile: 'shortage',
+    demandBasis: {
+      basis: 'editorial-judgement',
+      rationale:
+        'Teams report that engineers who can run production systems and lead incident response are slow to hire; no cited source measures vacancies for the role, so shortage is the editors’ reading.',
+    },
     taxonomy: {
       onetSoc: '15-1252.00',
       onetTitle: 'Software Developers',
@@ -100,7 +129,10 @@ export const careers: CareerSeed[] = [
       { label: 'Platform', skills: ['linux', 'kubernetes', 'terraform', 'docker'] },
       { label: 'Signals', skills: ['observability', 'prometheus'] },
       { label: 'Automation', skills: ['go', 'python', 'ci-cd'] },
-      { label: 'Operations', skills: ['incident-response', 'stakeholder-communication', 'technical-writing'] },
+      {
+        label: 'Operations',
+        skills: ['incident-response', 'stakeholder-communication', 'technical-writing'],
+      },
     ],
   },
   {
@@ -109,6 +141,11 @@ export const careers: CareerSeed[] = [
     summary:
       'Product managers decide what a software team builds next and why: they find problems worth solving, weigh evidence and trade-offs, and keep engineering, design and the business aligned on a plan. No taxonomy has a dedicated software product-management occupation; the O*NET marketing-managers code, the ESCO label for ICT product managers and the ISCO systems-analysts group are the closest matches and should be read as approximate.',
     demandProfile: 'balanced',
+    demandBasis: {
+      basis: 'editorial-judgement',
+      rationale:
+        'Product management attracts many applicants from engineering, design and business roles; no cited source measures vacancies against candidates, so balanced is the editors’ reading.',
+    },
     taxonomy: {
       onetSoc: '11-2021.00',
       onetTitle: 'Marketing Managers',

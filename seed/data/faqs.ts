@@ -38,7 +38,7 @@ export const faqs: FaqSeed[] = [
     answer:
       'In a study of 5,172 support agents, an AI assistant raised issues resolved per hour by 15% on average and by about 30% for less experienced, lower-skilled agents, while the most experienced gained little. Whether the same pattern holds for software or data work has not been shown.',
     cites: ['brynjolfsson-resolutions-per-hour', 'brynjolfsson-novice-gain'],
-    careers: [],
+    careers: ['machine-learning-engineer', 'data-scientist', 'site-reliability-engineer'],
     skills: [],
     topic: 'skills-and-learning',
   },
@@ -53,22 +53,12 @@ export const faqs: FaqSeed[] = [
     topic: 'ai-productivity',
   },
   {
-    key: 'will-ai-create-or-destroy-jobs',
-    question: 'Is AI expected to create or destroy more jobs overall?',
-    answer:
-      'Employers surveyed by the World Economic Forum expect 170 million jobs to be created and 92 million displaced by 2030, a net gain of 78 million. These are employer expectations across all occupations worldwide, not measured outcomes, and they do not say which roles gain.',
-    cites: ['wef-jobs-created-displaced'],
-    careers: [],
-    skills: [],
-    topic: 'labour-demand',
-  },
-  {
     key: 'how-fast-are-skills-changing',
     question: 'How quickly are job skills changing?',
     answer:
       'Employers expect 39% of workers’ core skills to be transformed or outdated between 2025 and 2030, down from 44% in the 2023 edition of the same survey. Treat the figure as a rough signal of churn rather than a measurement of any particular job.',
     cites: ['wef-skill-change'],
-    careers: [],
+    careers: ['site-reliability-engineer', 'machine-learning-engineer'],
     skills: [],
     topic: 'skills-and-learning',
   },
@@ -89,7 +79,7 @@ export const faqs: FaqSeed[] = [
       'Field experiments say it can. Résumés with White-sounding names drew 50% more callbacks in Boston and Chicago, and a later study of more than 83,000 applications to 108 large US employers found that distinctively Black names lowered contact rates by 2.1 percentage points. Neither study looked at technical hiring specifically.',
     cites: ['bertrand-callback-gap', 'kline-contact-gap'],
     careers: [],
-    skills: [],
+    skills: ['experiment-design'],
     topic: 'hiring-and-screening',
   },
   {
@@ -108,7 +98,7 @@ export const faqs: FaqSeed[] = [
     answer:
       'One widely cited estimate found that around 80% of US workers could have at least 10% of their tasks affected, and about 19% could see at least 50% affected. Most of its authors worked at OpenAI, and it measured exposure, not job losses.',
     cites: ['eloundou-task-exposure', 'eloundou-half-tasks'],
-    careers: [],
+    careers: ['backend-developer', 'data-scientist'],
     skills: [],
     topic: 'ai-exposure',
   },
@@ -131,15 +121,5 @@ export const faqs: FaqSeed[] = [
     careers: ['backend-developer', 'machine-learning-engineer'],
     skills: ['bentoml'],
     topic: 'skills-and-learning',
-  },
-  {
-    key: 'what-did-earlier-automation-do-to-workers',
-    question: 'What happened to workers in earlier waves of automation?',
-    answer:
-      'Industrial robots offer one measured precedent: across US commuting zones, one more robot per thousand workers reduced the employment-to-population ratio by 0.2 percentage points and wages by 0.42%. Generative AI affects different tasks, so the precedent is a caution rather than a forecast.',
-    cites: ['acemoglu-restrepo-robots'],
-    careers: [],
-    skills: [],
-    topic: 'labour-demand',
   },
 ]

@@ -18,7 +18,8 @@ export const findings: FindingSeed[] = [
     ],
     topic: 'ai-productivity',
     population: 'College-educated US professionals in writing-heavy occupations, recruited online',
-    scope: 'Short, incentivized, self-contained writing tasks such as press releases, brief reports and delicate emails',
+    scope:
+      'Short, incentivized, self-contained writing tasks such as press releases, brief reports and delicate emails',
     certainty: 'moderate',
     limitations:
       'The tasks were brief and self-contained, graded by other professionals, and far from the code, systems and long projects that technical roles involve. An early ChatGPT model was used. Effects on hiring, pay or job security were not measured.',
@@ -53,7 +54,8 @@ export const findings: FindingSeed[] = [
     ],
     topic: 'ai-exposure',
     population: 'Job postings on Indeed, mainly in the United States, over the year before publication',
-    scope: 'Potential change in how skills are applied, as rated by generative AI models; not job losses or observed adoption',
+    scope:
+      'Potential change in how skills are applied, as rated by generative AI models; not job losses or observed adoption',
     certainty: 'low',
     limitations:
       'Exposure ratings came from generative AI models judging what such models can do, not from observed changes at work. Postings describe what employers ask for rather than what workers do, and the analysis was produced by a job marketplace about its own listings.',
@@ -120,7 +122,8 @@ export const findings: FindingSeed[] = [
       { label: 'Net change', value: 78, unit: 'million jobs' },
     ],
     topic: 'labour-demand',
-    population: 'Large employers surveyed worldwide by the World Economic Forum, extrapolated to global employment',
+    population:
+      'Large employers surveyed worldwide by the World Economic Forum, extrapolated to global employment',
     scope: 'All occupations and industries; employer expectations rather than measured job flows',
     certainty: 'very-low',
     limitations:
@@ -158,7 +161,8 @@ export const findings: FindingSeed[] = [
     ],
     topic: 'ai-productivity',
     population: 'Chat-based technical-support agents at a Fortune 500 business-software firm',
-    scope: 'Productivity in live customer-support work after a staggered rollout of an assistant trained on the firm’s own conversations',
+    scope:
+      'Productivity in live customer-support work after a staggered rollout of an assistant trained on the firm’s own conversations',
     certainty: 'moderate',
     limitations:
       'One firm, one family of tasks and an assistant fine-tuned on that firm’s own chat logs. Effects on wages and employment were not identified, and the earlier working-paper version reported slightly different figures.',
@@ -393,7 +397,8 @@ export const findings: FindingSeed[] = [
     ],
     topic: 'ai-exposure',
     population: 'US occupations, weighted by employment',
-    scope: 'Tasks a language model could complete at least twice as fast at equal quality; exposure, not displacement',
+    scope:
+      'Tasks a language model could complete at least twice as fast at equal quality; exposure, not displacement',
     certainty: 'low',
     limitations:
       'Exposure is a rating of potential, made partly by a model from the authors’ own employer, not an observation of adoption, job loss or pay. Occupation-level task lists miss how real jobs vary.',

@@ -26,9 +26,9 @@ export const sources: SourceSeed[] = [
     sampleSize: 453,
     sampleDescription:
       'College-educated professionals (marketers, grant writers, consultants, data analysts, human-resource professionals and managers) recruited online. Each completed two occupation-specific, incentivized writing tasks; half were randomly given access to ChatGPT. Pre-registered at the AEA RCT Registry.',
-    verification: 'unverified',
+    verification: 'verified',
     verificationNote:
-      'Authors, title, journal, year, the sample of 453 and the 40% / 18% results were confirmed against a stored copy of the Science article and its abstract; the online date of 13 July 2023 was confirmed in coverage of the release. Volume, issue, page range and DOI were not visible in any stored copy and still need checking against the publisher record. The earlier MIT working paper reports 444 participants and effects in standard deviations.',
+      'Authors, title, journal, year, the sample of 453 and the 40% / 18% results were confirmed against a stored copy of the Science article and its abstract. Volume 381, issue 6654, pages 187–192 and DOI 10.1126/science.adh2586 were confirmed against a stored PubMed record of the article (published online 13 July 2023, in the issue of 14 July 2023). The earlier MIT working paper reports 444 participants; the figures here are the published ones.',
   },
   {
     key: 'indeed-ai-at-work-2025',
@@ -37,16 +37,16 @@ export const sources: SourceSeed[] = [
     venue: 'Indeed Hiring Lab',
     year: 2025,
     publishedDate: '2025-09-23',
-    url: 'https://www.hiringlab.org/2025/09/23/ai-at-work-report-2025-how-genai-is-rewiring-the-dna-of-jobs/',
+    url: 'https://www.hiringlab.org/2025/09/10/ai-at-work-report-2025-how-genai-is-rewiring-the-dna-of-jobs/',
     sourceType: 'first-party-institutional',
     studyDesign: 'administrative-data',
     sampleDescription:
       'Almost 2,900 work skills rated by generative AI models for problem-solving demands and physical necessity (the GenAI Skill Transformation Index), applied to job postings on Indeed from the preceding year.',
     conflictOfInterest:
       'Indeed is a job marketplace with a commercial interest in how employers and job seekers think about AI and skills; Hiring Lab is its own research arm analyzing Indeed’s own postings.',
-    verification: 'unverified',
+    verification: 'verified',
     verificationNote:
-      'Title, publisher and the figures for postings (26% highly, 54% moderately transformed), skills in a typical posting (46% hybrid) and full replacement (19 skills, 0.7%) were confirmed in a stored copy of the Hiring Lab page. That copy lives at https://www.hiringlab.org/2025/09/10/ai-at-work-report-2025-how-genai-is-rewiring-the-dna-of-jobs, not at the /2025/09/23/ path recorded here, while press coverage dates the release to Tuesday 23 September 2025: confirm the canonical URL and date. The 41% share of skills in the highest-transformation categories was confirmed only in secondary coverage.',
+      'Title, publisher and the figures for postings (26% highly, 54% moderately transformed), skills in a typical posting (46% hybrid) and full replacement (19 skills, 0.7%) were confirmed in a stored copy of the Hiring Lab page at its canonical address, dated 10 September 2025 (an earlier record of this source gave a 23 September path).',
   },
   {
     key: 'wef-future-of-jobs-2025',
@@ -268,6 +268,7 @@ export const sources: SourceSeed[] = [
     doi: '10.48550/arXiv.2303.10130',
     url: 'https://arxiv.org/abs/2303.10130',
     sourceType: 'preprint',
+    laterPublishedAs: { venue: 'Science', year: 2024 },
     studyDesign: 'administrative-data',
     sampleDescription:
       'O*NET task statements for US occupations, each rated by human annotators and by GPT-4 for whether a language model could cut the time to complete it by at least half, weighted by employment.',
@@ -275,7 +276,7 @@ export const sources: SourceSeed[] = [
       'Three of the four authors were at OpenAI, which develops the language models whose labor-market exposure the paper estimates.',
     verification: 'verified',
     verificationNote:
-      'Authors, title, submission date, arXiv identifier and DOI were checked against a stored copy of the arXiv listing, and the figures against a stored copy of version 4. A revised version was later published in Science; its details were not checked and are not recorded here.',
+      'Authors, title, submission date, arXiv identifier and DOI were checked against a stored copy of the arXiv listing, and the figures against a stored copy of version 4. A revised version was published in Science in 2024, as stored summaries of the paper agree; its volume, pages and DOI differ between those summaries and were not confirmed, so only the journal and year are recorded.',
   },
   {
     key: 'acemoglu-restrepo-2020',

@@ -1,26 +1,24 @@
+import type {
+  CareerStage,
+  CertaintyGrade,
+  DatasetFact,
+  DemandProfile,
+  Importance,
+  RatingValue,
+  SkillKind,
+  SourceType,
+  StudyDesign,
+  Topic,
+} from '../../lib/evidence/model'
+
+export type { CareerStage, DemandProfile, SkillKind, SourceType, StudyDesign }
+export type Certainty = CertaintyGrade
+export type FindingTopic = Topic
+
 /**
  * Shapes of the demo content. Records point at each other by stable keys (slugs for careers and
  * skills, `key` for sources, findings and FAQs); the seed resolves keys to database IDs.
  */
-
-export type SourceType =
-  | 'peer-reviewed'
-  | 'government-filing'
-  | 'court-order'
-  | 'first-party-institutional'
-  | 'vendor-survey'
-  | 'preprint'
-  | 'news'
-
-export type StudyDesign =
-  | 'randomized-experiment'
-  | 'pre-registered'
-  | 'cohort'
-  | 'cross-sectional-survey'
-  | 'retrospective-survey'
-  | 'administrative-data'
-  | 'meta-analysis'
-  | 'report'
 
 export type SourceSeed = {
   key: string
@@ -43,6 +41,8 @@ export type SourceSeed = {
   dateAccessed?: string
   licence?: string
   sourceType: SourceType
+  /** A preprint's later peer-reviewed version, as far as its details were confirmed. */
+  laterPublishedAs?: { venue: string; year: number; doi?: string; url?: string }
   studyDesign: StudyDesign
   sampleSize?: number
   sampleDescription?: string
@@ -51,16 +51,6 @@ export type SourceSeed = {
   verification: 'verified' | 'unverified'
   verificationNote?: string
 }
-
-export type Certainty = 'high' | 'moderate' | 'low' | 'very-low'
-
-export type FindingTopic =
-  | 'ai-productivity'
-  | 'ai-exposure'
-  | 'labour-demand'
-  | 'hiring-and-screening'
-  | 'pay-and-returns'
-  | 'skills-and-learning'
 
 export type FindingSeed = {
   key: string
@@ -76,8 +66,6 @@ export type FindingSeed = {
   limitations: string
 }
 
-export type SkillKind = 'language' | 'framework-or-tool' | 'platform' | 'method' | 'domain' | 'interpersonal'
-
 export type SkillSeed = {
   slug: string
   name: string
@@ -88,13 +76,13 @@ export type SkillSeed = {
   aliases?: string[]
 }
 
-export type DemandProfile = 'critical-shortage' | 'shortage' | 'balanced' | 'surplus'
-
 export type CareerSeed = {
   slug: string
   title: string
   summary: string
   demandProfile: DemandProfile
+  /** Where the demand profile comes from: a cited finding (key) or an editorial judgement, with why. */
+  demandBasis: { basis: 'finding' | 'editorial-judgement'; finding?: string; rationale: string }
   taxonomy: {
     /** O*NET-SOC 2019 code, e.g. 15-1252.00. */
     onetSoc: string
@@ -108,32 +96,37 @@ export type CareerSeed = {
   skillClusters: { label: string; skills: string[] }[]
 }
 
-export type RatingBasis = 'finding' | 'analyst-judgement'
+export type RatingBasis = 'finding' | 'dataset' | 'editorial-judgement'
 
 export type RatingSeed<V extends string> = {
   value: V
   basis: RatingBasis
   /** Finding key, required when basis is `finding`. */
   finding?: string
+  /** Required when basis is `dataset`: the fact of the career's O*NET occupation it rests on. */
+  datasetFact?: DatasetFact
   rationale: string
 }
-
-export type CareerStage = 'entry' | 'mid' | 'senior' | 'staff-principal'
 
 export type CareerSkillSeed = {
   career: string
   skill: string
   /** One or two sentences under the page title, specific to this pair. */
   summary: string
-  funnelRole: RatingSeed<'gatekeeper' | 'force-multiplier'>
-  salaryUplift: RatingSeed<'low' | 'moderate' | 'high'>
-  learningRamp: RatingSeed<'gentle' | 'moderate' | 'steep'>
-  applicability: RatingSeed<'narrow' | 'role-specific' | 'broad'>
+  funnelRole: RatingSeed<RatingValue<'funnelRole'>>
+  salaryUplift: RatingSeed<RatingValue<'salaryUplift'>>
+  learningRamp: RatingSeed<RatingValue<'learningRamp'>>
+  applicability: RatingSeed<RatingValue<'applicability'>>
   screening: { stage: CareerStage; howScreened: string }[]
   pairings: string[]
-  /** At least three finding keys, in display order. */
+  /** The answer the page opens with: importance (essential only for a gatekeeper) and why. */
+  verdict: { importance: Importance; rationale: string }
+  /** Direct evidence for the stat cards, in display order; none where nothing cited measures the skill. */
   headlineFindings: string[]
+  /** Direct evidence: findings that measure this skill or people in this career. */
   findings: string[]
+  /** Context: findings about other work or the labour market, shown as such. */
+  contextFindings: string[]
   scopeNote: string
   limitations: string
   adjacentQuestions: string[]

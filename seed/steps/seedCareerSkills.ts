@@ -9,6 +9,7 @@ const rating = <V extends string>(seed: RatingSeed<V>, findingIds: KeyMap) => ({
   value: seed.value,
   basis: seed.basis,
   finding: seed.finding ? idFor(findingIds, seed.finding, 'finding') : undefined,
+  datasetFact: seed.datasetFact,
   rationale: seed.rationale,
 })
 
@@ -28,6 +29,7 @@ export const seedCareerSkills = async (
         career,
         skill,
         summary: subject.summary,
+        verdict: subject.verdict,
         funnelRole: rating(subject.funnelRole, findingIds),
         salaryUplift: rating(subject.salaryUplift, findingIds),
         learningRamp: rating(subject.learningRamp, findingIds),
@@ -36,6 +38,7 @@ export const seedCareerSkills = async (
         portfolioPairings: idsFor(skillIds, subject.pairings, 'skill'),
         headlineFindings: idsFor(findingIds, subject.headlineFindings, 'finding'),
         findings: idsFor(findingIds, subject.findings, 'finding'),
+        contextFindings: idsFor(findingIds, subject.contextFindings, 'finding'),
         scopeNote: subject.scopeNote,
         limitations: subject.limitations,
         adjacentQuestions: subject.adjacentQuestions.map((question) => ({ question })),

@@ -1,4 +1,4 @@
-import { idsFor, type KeyMap, SEED_CONTEXT, type SeedContext } from '../context'
+import { idFor, idsFor, type KeyMap, SEED_CONTEXT, type SeedContext } from '../context'
 import type { CareerSeed } from '../data/types'
 import { findOrCreate } from '../findOrCreate'
 import { progress } from '../progress'
@@ -6,7 +6,7 @@ import { progress } from '../progress'
 /** Careers first, then the links between them, which can only point at careers that exist. */
 export const seedCareers = async (
   ctx: SeedContext,
-  { careers, skillIds }: { careers: CareerSeed[]; skillIds: KeyMap },
+  { careers, skillIds, findingIds }: { careers: CareerSeed[]; skillIds: KeyMap; findingIds: KeyMap },
 ): Promise<KeyMap> => {
   const ids: KeyMap = new Map()
   const created = new Set<string>()
@@ -21,6 +21,12 @@ export const seedCareers = async (
         slug: career.slug,
         summary: career.summary,
         demandProfile: career.demandProfile,
+        demandBasis: {
+          ...career.demandBasis,
+          finding: career.demandBasis.finding
+            ? idFor(findingIds, career.demandBasis.finding, 'finding')
+            : undefined,
+        },
         taxonomy: career.taxonomy,
         skillClusters: career.skillClusters.map(({ label, skills }) => ({
           label,

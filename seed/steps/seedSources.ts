@@ -28,6 +28,7 @@ export const seedSources = async (ctx: SeedContext, sources: SourceSeed[]): Prom
         archiveUrl: source.archiveUrl,
         dateAccessed: source.dateAccessed,
         licence: source.licence,
+        laterPublishedAs: source.laterPublishedAs,
         provenance: {
           sourceType: source.sourceType,
           studyDesign: source.studyDesign,

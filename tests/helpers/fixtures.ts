@@ -37,7 +37,8 @@ export const makeFixtures = (payload: Payload) => {
         authors: [{ name: 'Doe', given: 'Jane' }],
         venue: 'Journal of Testing',
         year: 2024,
-        url: 'https://example.org/study',
+        // One record per work: each fixture source is a work of its own, with its own address.
+        url: `https://example.org/${unique('study').replace(/\W+/g, '-')}`,
         provenance: { sourceType: 'peer-reviewed', studyDesign: 'cohort' },
         ...overrides,
         stage: stageFor(status, overrides),
@@ -76,6 +77,7 @@ export const makeFixtures = (payload: Payload) => {
         title,
         summary: `${title} builds things.`,
         demandProfile: 'balanced',
+        demandBasis: { basis: 'editorial-judgement', rationale: 'Postings and applicants look matched.' },
         taxonomy: {
           onetSoc: '15-1252.00',
           onetTitle: 'Software Developers',
@@ -104,7 +106,7 @@ export const makeFixtures = (payload: Payload) => {
     status: Status = 'published',
     overrides: Partial<RequiredDataFromCollectionSlug<'career-skills'>> & Extra = {},
   ) => {
-    const rating = { basis: 'analyst-judgement' as const, rationale: 'Judged from postings.' }
+    const rating = { basis: 'editorial-judgement' as const, rationale: 'Judged from postings.' }
     const cited = [(await finding()).id, (await finding()).id, (await finding()).id]
     return payload.create({
       collection: 'career-skills',
@@ -113,6 +115,7 @@ export const makeFixtures = (payload: Payload) => {
         career: overrides.career ?? (await career()).id,
         skill: overrides.skill ?? (await skill()).id,
         summary: 'How the skill weighs for the role.',
+        verdict: { importance: 'important', rationale: 'It multiplies what the role already does.' },
         funnelRole: { value: 'force-multiplier', ...rating },
         salaryUplift: { value: 'moderate', ...rating },
         learningRamp: { value: 'moderate', ...rating },

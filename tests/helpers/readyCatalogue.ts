@@ -11,7 +11,7 @@ type Catalogue = {
 }
 
 const rating = {
-  basis: 'analyst-judgement' as const,
+  basis: 'editorial-judgement' as const,
   rationale: 'Judged from the wording of postings for the role.',
 }
 const STAGES = ['entry', 'mid', 'senior', 'staff-principal'] as const
@@ -91,6 +91,7 @@ export const buildReadyCatalogue = async (
       title: `Practitioner ${index}`,
       summary: `Practitioner ${index} applies the crafts of the trade.`,
       demandProfile: 'balanced',
+      demandBasis: { basis: 'editorial-judgement', rationale: 'Openings and applicants look matched.' },
       taxonomy: {
         onetSoc: '15-1252.00',
         onetTitle: 'Software Developers',
@@ -105,7 +106,8 @@ export const buildReadyCatalogue = async (
       await create('career-skills', {
         career: career.id,
         skill: skill.id,
-        summary: `How much the skill weighs for practitioner ${index}.`,
+        summary: `How much the skill weighs for Practitioner ${index}.`,
+        verdict: { importance: 'important', rationale: 'It multiplies what the role already does.' },
         funnelRole: { value: 'force-multiplier', ...rating },
         salaryUplift: { value: 'moderate', ...rating },
         learningRamp: { value: 'gentle', ...rating },
@@ -123,7 +125,7 @@ export const buildReadyCatalogue = async (
       })
     }
     await create('faqs', {
-      question: `Does the first craft help practitioner ${index}?`,
+      question: `Does the first craft help Practitioner ${index}?`,
       answer: `In one study candidates were ${index + 1} times as likely to be interviewed.`,
       citedFindings: [own.id],
       topic: 'hiring-and-screening',

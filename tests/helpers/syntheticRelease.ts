@@ -66,6 +66,7 @@ const JOB_ZONE_FOUR: JobZoneReference = {
 export const syntheticRelease = ({ occupations }: { occupations: number }): OnetRelease => ({
   version: '29.2',
   releaseLabel: 'February 2025 Release',
+  releaseUrl: 'https://www.onetcenter.org/dictionary/29.2/text/',
   folder: 'synthetic',
   files: [],
   occupations: Array.from({ length: occupations }, (_, index) => occupation(index + 1)),

@@ -4,7 +4,7 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { loadResult } from '../../lib/assessment/data/loadResult'
-import { methodologyForSkill } from '../../lib/assessment/data/methodologyForSkill'
+import { assessmentForSkill } from '../../lib/assessment/data/assessmentForSkill'
 import { occupationProfiles } from '../../lib/assessment/data/occupationProfiles'
 import { isMachineLearningEstimate } from '../../lib/assessment/matching/explainMatch'
 import { matchesInZones } from '../../lib/assessment/matching/zonedMatches'
@@ -178,12 +178,17 @@ describe('matching a reader with O*NET occupations at submit (49-occupation slic
   })
 
   it('links an evidence page only to the instrument of its own skill', async () => {
-    expect((await methodologyForSkill({ payload, skillSlug: 'bentoml' }))?.href).toBe(
+    const skillId = async (slug: string) =>
+      String(
+        (await payload.find({ collection: 'skills', where: { slug: { equals: slug } }, limit: 1 })).docs[0]
+          ?.id,
+      )
+    expect((await assessmentForSkill({ payload, skillId: await skillId('bentoml') }))?.href).toBe(
       '/assessments/bentoml-model-serving',
     )
     // The model-serving advice mentions Kubernetes, and the interest instrument measures no skill.
-    expect(await methodologyForSkill({ payload, skillSlug: 'kubernetes' })).toBeNull()
-    expect(await methodologyForSkill({ payload, skillSlug: 'python' })).toBeNull()
+    expect(await assessmentForSkill({ payload, skillId: await skillId('kubernetes') })).toBeNull()
+    expect(await assessmentForSkill({ payload, skillId: await skillId('python') })).toBeNull()
   })
 
   it('lists the assessments and their index in the site sitemap', async () => {

@@ -219,6 +219,56 @@ describe('importing an O*NET release', () => {
     expect(again.counts.created + again.counts.updated).toBe(0)
   })
 
+  it('records a later release as a source of its own, at the address its Read Me gives for it alone', async () => {
+    // A made-up later release: the slice's files under another version number.
+    const folder = await editedSlice(
+      {
+        file: 'Read Me.txt',
+        from: 'O*NET 29.2 Database\nFebruary 2025 Release',
+        to: 'O*NET 30.0 Database\nAugust 2025 Release',
+      },
+      { file: 'Read Me.txt', from: 'dictionary/29.2/', to: 'dictionary/30.0/' },
+      { file: 'Read Me.txt', from: 'content of the O*NET 29.2', to: 'content of the O*NET 30.0' },
+    )
+    const release = await readRelease({ folder })
+    const report = await runImport({ payload, release, mode: 'review', user: asUser(staff.editor) })
+
+    const datasets = await payload.find({
+      collection: 'sources',
+      where: { 'provenance.sourceType': { equals: 'government-dataset' } },
+      sort: 'title',
+      draft: true,
+      depth: 0,
+    })
+    expect(datasets.docs.map(({ title, url }) => [title, url])).toEqual([
+      ['O*NET 29.2 Database', 'https://www.onetcenter.org/dictionary/29.2/text/'],
+      ['O*NET 30.0 Database', 'https://www.onetcenter.org/dictionary/30.0/text/'],
+    ])
+    expect((await importOf(report.importId!)).dataset).toBe(datasets.docs[1]!.id)
+    const rejected = await decide(staff.reviewer, report.importId!, {
+      status: 'rejected',
+      decisionNote: 'Not a real release.',
+    })
+    expect(rejected.status).toBe(200)
+
+    await expect(
+      runImport({
+        payload,
+        release: { ...release, version: '30.1', releaseUrl: null },
+        mode: 'review',
+        user: asUser(staff.editor),
+      }),
+    ).rejects.toThrow(
+      /gives no address for this release alone.*Record the release as a source titled "O\*NET 30\.1 Database"/,
+    )
+    expect(
+      await payload.count({
+        collection: 'sources',
+        where: { title: { equals: 'O*NET 30.1 Database' } },
+      }),
+    ).toEqual({ totalDocs: 0 })
+  })
+
   it('keeps the record of a run fixed: only its decision can change', async () => {
     const edit = await decide(staff.admin, firstRun, { version: '99.9' })
     expect(edit.status).toBe(400)

@@ -2,7 +2,11 @@ import type { CollectionSlug, Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { checkDocumentReadiness } from '../../lib/readiness/loadForReadiness'
+import { runImport } from '../../lib/onet/import/runImport'
+import { readRelease } from '../../lib/onet/release/readRelease'
 import { seedDemoContent } from '../../seed/index'
+import { linkCuratedCareers } from '../../seed/steps/linkCuratedCareers'
+import { SLICE_RELEASE } from '../helpers/onetRelease'
 import { startTestPayload, stopTestPayload } from '../helpers/testPayload'
 
 const CONTENT: CollectionSlug[] = ['sources', 'findings', 'careers', 'skills', 'career-skills', 'faqs']
@@ -13,6 +17,9 @@ describe('readiness of the demo content', () => {
   beforeAll(async () => {
     payload = await startTestPayload('readiness')
     await seedDemoContent({ payload })
+    // As the demo starts: ratings resting on O*NET facts are checked against the imported occupation.
+    await runImport({ payload, release: await readRelease({ folder: SLICE_RELEASE }), mode: 'trusted' })
+    await linkCuratedCareers(payload)
   })
   afterAll(() => stopTestPayload(payload))
 

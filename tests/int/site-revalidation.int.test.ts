@@ -1,4 +1,4 @@
-import type { Payload } from 'payload'
+import type { Payload, RequiredDataFromCollectionSlug } from 'payload'
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 
 import { cacheTags } from '../../lib/cache/tags'
@@ -103,6 +103,76 @@ describe('publishing changes reach exactly the pages that show them', () => {
     expect(
       view?.references.find((source) => source.id === catalogue.sources[0])?.flags.map((flag) => flag.key),
     ).toContain('retracted')
+  })
+
+  it('correcting the finding a career’s demand rests on refreshes that career’s pages, though no page cites it', async () => {
+    const quiet = { context: { disableRevalidate: true }, depth: 0 } as const
+    const career = catalogue.careers[2]!
+    const finding = await payload.create({
+      collection: 'findings',
+      data: {
+        _status: 'published',
+        headline: '1.4 applicants per opening',
+        statement: 'Each opening drew 1.4 applicants on average.',
+        source: catalogue.sources[1]!,
+        figures: [{ label: 'applicants per opening', value: 1.4, unit: 'applicants' }],
+        topic: 'labour-demand',
+        population: 'Openings in one region',
+        scope: 'Posted openings',
+        certainty: 'low',
+        limitations: 'One region only.',
+      },
+      ...quiet,
+    })
+    await payload.update({
+      collection: 'careers',
+      id: career.id,
+      data: {
+        demandBasis: { basis: 'finding', finding: finding.id, rationale: 'Openings draw few applicants.' },
+      },
+      ...quiet,
+    })
+    await payload.update({
+      collection: 'findings',
+      id: finding.id,
+      data: { limitations: 'One region, one year.' },
+    })
+    expect(expiredAtOnce(cacheTags.career(career.slug))).toBe(true)
+    expect(tagsExpired()).not.toContain(cacheTags.career(catalogue.careers[1]!.slug))
+  })
+
+  it('correcting a dataset’s source record refreshes the pages whose ratings rest on one of its facts', async () => {
+    const quiet = { context: { disableRevalidate: true }, depth: 0 } as const
+    const dataset = await payload.create({
+      collection: 'sources',
+      data: {
+        _status: 'published',
+        title: 'A made-up occupational database',
+        authors: [{ name: 'Statistics Office' }],
+        venue: 'Statistics Office',
+        year: 2025,
+        url: 'https://example.org/occupational-database/1',
+        provenance: { sourceType: 'government-dataset', studyDesign: 'occupational-database' },
+      } as RequiredDataFromCollectionSlug<'sources'>,
+      ...quiet,
+    })
+    const page = await pageOf(1, 2)
+    await payload.update({
+      collection: 'career-skills',
+      id: page.id,
+      data: {
+        funnelRole: {
+          value: 'gatekeeper',
+          basis: 'dataset',
+          datasetFact: 'onet-hot-technology',
+          rationale: 'The dataset marks it a Hot Technology.',
+        },
+      },
+      ...quiet,
+    })
+    await payload.update({ collection: 'sources', id: dataset.id, data: { venue: 'Office of Statistics' } })
+    expect(expiredAtOnce(cacheTags.evidence(page.careerSlug, page.skillSlug))).toBe(true)
+    expect(tagsExpired()).toContain(cacheTags.source(String(dataset.id)))
   })
 
   it('saving a draft nobody can see expires nothing', async () => {

@@ -1,20 +1,49 @@
 import { describe, expect, it } from 'vitest'
 
-import { asksNotToBeIndexed, internalLinks, pageProblems } from '../../scripts/check-pages/problems'
+import {
+  asksNotToBeIndexed,
+  type ExpectedSource,
+  internalLinks,
+  isEvidencePath,
+  pageProblems,
+} from '../../scripts/check-pages/problems'
 import { sitemapPaths } from '../../scripts/check-pages/sitemap'
 
-const sources = new Map([
+const sources = new Map<string, ExpectedSource>([
   ['vendor', { flags: ['vendorSurvey'], notice: false }],
   ['gone', { flags: ['retracted'], notice: true }],
   ['clean', { flags: [], notice: false }],
+  ['peng', { flags: ['unverified', 'preprint', 'conflictOfInterest'], notice: false }],
 ])
 
 const page = (body: string) => `<html><body><main>${body}</main></body></html>`
 
+/** A citation as the site renders it: the link inside an element naming its source and flags. */
+const citation = (id: string, flags: string[] = [], words: string[] = []) =>
+  `<span data-source-id="${id}" data-flags="${flags.join(' ')}"><a data-cite="${id}" href="#ref-1">[1]</a>${words
+    .map((word) => `<span data-flag>${word}</span>`)
+    .join('')}</span>`
+
+const PENG = citation(
+  'peng',
+  ['unverified', 'preprint', 'conflictOfInterest'],
+  ['Unverified', 'Preprint, since published in Science (2024)', 'Conflict of interest'],
+)
+
+const VERDICT = `<section data-verdict data-importance="useful" data-certainty="low">
+  <h2>How important is BentoML for a Backend Developer?</h2>
+  <p>Importance: <strong>Useful</strong></p>
+  <ol><li>Essential</li><li>Important</li><li>Useful (this page’s answer)</li><li>Marginal</li></ol>
+  <dl><dt>Certainty</dt><dd data-certainty-grade="low"><strong>Low</strong></dd></dl>
+  <ul class="certainty-reasons"><li>Downgraded for indirectness: none of the 2 cited studies measures BentoML.</li></ul>
+</section>`
+
+const EVIDENCE_PATH = '/careers/backend-developer/skills/bentoml'
+
 describe('pageProblems', () => {
   it('passes a page whose figures are cited and whose sources carry their flags', () => {
     const html = page(
-      '<p data-claim>+40% <a data-cite="clean" href="#ref-1">[1]</a></p><ol><li data-source-id="vendor"><abbr data-flag="vendorSurvey">Vendor survey</abbr></li></ol>',
+      `<p data-claim>+40% ${citation('clean')}</p><p data-claim>-55% ${PENG}</p><ol><li data-source-id="vendor" data-flags="vendorSurvey"><span data-flag>Vendor survey</span></li></ol>`,
     )
     expect(pageProblems({ html, sources })).toEqual([])
   })
@@ -35,14 +64,92 @@ describe('pageProblems', () => {
   })
   it('finds a vendor survey shown without its flag', () => {
     expect(pageProblems({ html: page('<li data-source-id="vendor">A survey</li>'), sources })).toEqual([
-      'Source vendor is shown without its "vendorSurvey" flag.',
+      'Source vendor is cited without its "Vendor survey" flag.',
+    ])
+  })
+  it('finds a citation whose flags are only in a tooltip, not in the text a reader sees', () => {
+    const html = page(
+      '<p data-claim>x <span data-source-id="peng" data-flags="unverified preprint conflictOfInterest"><a data-cite="peng" href="#ref-1">[1]</a> <abbr title="Unverified, Conflict of interest">Preprint</abbr></span></p>',
+    )
+    expect(pageProblems({ html, sources })).toEqual([
+      'Source peng is cited without its "Unverified" flag.',
+      'Source peng is cited without its "Conflict of interest" flag.',
+    ])
+  })
+  it('finds a citation link outside any element naming its source, where its flags go unchecked', () => {
+    const html = page(
+      '<dd data-claim>A FAQ answer. Sources: <a data-cite="peng" href="#ref-2">[2] Peng et al.</a></dd>',
+    )
+    expect(pageProblems({ html, sources })).toEqual([
+      'A citation of source peng is not marked with its source, so its flags go unchecked.',
+    ])
+  })
+  it('finds a flag shown but not declared in the markup the check relies on', () => {
+    const html = page(`<li data-source-id="vendor" data-flags=""><span>Vendor survey</span></li>`)
+    expect(pageProblems({ html, sources })).toEqual([
+      'Source vendor shows "Vendor survey" but does not declare it.',
     ])
   })
   it('finds a retracted source cited without a notice', () => {
-    const html = page('<p data-claim>x <a data-cite="gone" href="#ref-1">[1]</a></p>')
-    expect(pageProblems({ html, sources })).toContain(
+    const html = page(`<p data-claim>x ${citation('gone', ['retracted'], ['Retracted'])}</p>`)
+    expect(pageProblems({ html, sources })).toEqual([
       'The page cites retracted or disputed source gone without a notice.',
+    ])
+  })
+  it('finds a headline card citing a finding the page lists as context', () => {
+    const html = page(
+      `<ul><li class="stat-card" data-claim data-headline-card data-finding-id="f1" data-relation="direct"><p>Direct evidence</p><p>-55% time</p>${PENG}</li></ul>` +
+        `<section id="context"><ol><li data-claim data-finding-id="f1" data-relation="context">Context ${PENG}</li></ol></section>`,
     )
+    expect(pageProblems({ html, sources })).toEqual([
+      expect.stringMatching(/^A headline card cites context finding f1: "Direct evidence-55% time/),
+    ])
+  })
+  it('finds a headline card that does not say it is direct evidence', () => {
+    const html = page(
+      `<ul><li class="stat-card" data-claim data-finding-id="f2"><p>+40% quality</p>${citation('clean')}</li></ul>`,
+    )
+    expect(pageProblems({ html, sources })[0]).toMatch(/^A headline card does not say it is direct evidence/)
+  })
+  it('passes an evidence page that opens with its verdict and certainty', () => {
+    const html = page(`<nav>Careers</nav><article>${VERDICT}<section id="findings"></section></article>`)
+    expect(pageProblems({ html, sources, path: EVIDENCE_PATH })).toEqual([])
+  })
+  it('finds an evidence page without a verdict', () => {
+    const html = page('<article><section id="why-it-matters"><h2>Why</h2></section></article>')
+    expect(pageProblems({ html, sources, path: EVIDENCE_PATH })).toEqual([
+      'The evidence page has no verdict.',
+    ])
+    expect(pageProblems({ html, sources, path: '/careers/backend-developer' })).toEqual([])
+  })
+  it('finds a verdict that is not the first section', () => {
+    const html = page(`<article><section id="why-it-matters"></section>${VERDICT}</article>`)
+    expect(pageProblems({ html, sources, path: EVIDENCE_PATH })).toEqual([
+      'The verdict is not the first section of the evidence page.',
+    ])
+  })
+  it('finds a verdict without a certainty grade, or with a grade but no reasons', () => {
+    const noGrade = VERDICT.replace(/<dl>.*<\/dl>/, '')
+    expect(pageProblems({ html: page(noGrade), sources, path: EVIDENCE_PATH })).toEqual([
+      'The verdict has no certainty grade in words.',
+    ])
+    const noReasons = VERDICT.replace(
+      /<ul class="certainty-reasons">.*<\/ul>/,
+      '<ul class="certainty-reasons"></ul>',
+    )
+    expect(pageProblems({ html: page(noReasons), sources, path: EVIDENCE_PATH })).toEqual([
+      'The verdict gives no reason for its certainty grade.',
+    ])
+  })
+  it('finds a verdict whose importance is only a colour or whose scale is incomplete', () => {
+    const colourOnly = VERDICT.replace('<p>Importance: <strong>Useful</strong></p>', '').replace(
+      '<li>Useful (this page’s answer)</li>',
+      '<li class="current"></li>',
+    )
+    expect(pageProblems({ html: page(colourOnly), sources, path: EVIDENCE_PATH })).toEqual([
+      'The verdict does not say the importance in words.',
+      "The verdict's scale leaves out Useful.",
+    ])
   })
   it('ignores structured data when looking for placeholders', () => {
     expect(
@@ -51,6 +158,14 @@ describe('pageProblems', () => {
         sources,
       }),
     ).toEqual([])
+  })
+})
+
+describe('isEvidencePath', () => {
+  it('tells an evidence page from the other pages under /careers', () => {
+    expect(isEvidencePath(EVIDENCE_PATH)).toBe(true)
+    expect(isEvidencePath('/careers/backend-developer')).toBe(false)
+    expect(isEvidencePath('/careers/families/15')).toBe(false)
   })
 })
 

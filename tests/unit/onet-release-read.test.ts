@@ -4,6 +4,7 @@ import path from 'node:path'
 
 import { beforeAll, describe, expect, it } from 'vitest'
 
+import { readReleaseIdentity } from '../../lib/onet/release/readMe'
 import { readRelease } from '../../lib/onet/release/readRelease'
 import { type OnetOccupation, type OnetReadProgress, type OnetRelease } from '../../lib/onet/release/types'
 import { SMALL_RELEASE } from '../helpers/onetRelease'
@@ -24,6 +25,7 @@ describe('readRelease on eight occupations cut from O*NET 29.2', () => {
   it('names the release from its Read Me and accepts every row of the real cut', () => {
     expect(release.version).toBe('29.2')
     expect(release.releaseLabel).toBe('February 2025 Release')
+    expect(release.releaseUrl).toBe('https://www.onetcenter.org/dictionary/29.2/text/')
     expect(release.folder).toBe(SMALL_RELEASE)
     expect(release.rejected).toEqual([])
     expect(release.occupations.map(({ code }) => code)).toEqual([
@@ -142,5 +144,26 @@ describe('readRelease on eight occupations cut from O*NET 29.2', () => {
     expect(progress.filter(({ done }) => done).map(({ file }) => file)).toEqual(
       release.files.map(({ name }) => name),
     )
+  })
+})
+
+describe('readReleaseIdentity', () => {
+  it('takes as the release’s own address only one that names its version', () => {
+    const readMe = (documentation: string) =>
+      [
+        'O*NET 29.2 Database',
+        'February 2025 Release',
+        'https://www.onetcenter.org/database.html',
+        documentation,
+        'https://www.onetcenter.org/license_db.html',
+      ].join('\r\n')
+    expect(readReleaseIdentity(readMe('https://www.onetcenter.org/dictionary/29.2/text/'))).toEqual({
+      version: '29.2',
+      releaseLabel: 'February 2025 Release',
+      releaseUrl: 'https://www.onetcenter.org/dictionary/29.2/text/',
+    })
+    expect(
+      readReleaseIdentity(readMe('https://www.onetcenter.org/dictionary/29.1/text/'))?.releaseUrl,
+    ).toBeNull()
   })
 })

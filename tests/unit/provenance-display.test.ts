@@ -1,28 +1,11 @@
 import { describe, expect, it } from 'vitest'
 
-import { provenanceFlags, sourceNotice } from '../../lib/citations/provenance'
+import { sourceNotice } from '../../lib/citations/provenance'
 
 const source = (sourceType: string, studyDesign: string, status = 'verified', note?: string) => ({
   title: 'A study',
   provenance: { sourceType, studyDesign },
   verification: { status, note },
-})
-
-describe('provenanceFlags', () => {
-  it('flags a vendor survey that relies on recall', () => {
-    expect(
-      provenanceFlags(source('vendor-survey', 'retrospective-survey')).map((flag) => flag.label),
-    ).toEqual(['Vendor survey', 'Recall bias'])
-  })
-  it('flags a retracted preprint from its verification status, not a stored flag', () => {
-    expect(provenanceFlags(source('preprint', 'cohort', 'retracted')).map((flag) => flag.key)).toEqual([
-      'preprint',
-      'retracted',
-    ])
-  })
-  it('shows nothing for a verified peer-reviewed experiment', () => {
-    expect(provenanceFlags(source('peer-reviewed', 'randomized-experiment'))).toEqual([])
-  })
 })
 
 describe('sourceNotice', () => {

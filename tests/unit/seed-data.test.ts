@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
+import { importanceMismatch } from '../../lib/evidence/model'
+import { citedNumbersOf, uncitedNumbers } from '../../lib/evidence/numbers'
 import {
   careerSkills,
   careers,
@@ -56,6 +58,7 @@ function stringsIn(value: unknown, path = ''): { path: string; text: string }[] 
 function subjectProse(subject: CareerSkillSeed): string[] {
   return [
     subject.summary,
+    subject.verdict.rationale,
     subject.funnelRole.rationale,
     subject.salaryUplift.rationale,
     subject.learningRamp.rationale,
@@ -209,14 +212,33 @@ describe('seed data: shapes the pages rely on', () => {
   it('gives each subject complete content', () => {
     for (const subject of careerSkills) {
       const id = subjectId(subject)
-      expect(subject.headlineFindings.length, id).toBeGreaterThanOrEqual(3)
-      expect(subject.findings.length, id).toBeGreaterThanOrEqual(3)
       expect(subject.pairings.length, id).toBeGreaterThanOrEqual(2)
       expect(subject.pairings.length, id).toBeLessThanOrEqual(4)
       expect(subject.adjacentQuestions.length, id).toBeGreaterThanOrEqual(3)
       expect(subject.adjacentQuestions.length, id).toBeLessThanOrEqual(4)
       for (const question of subject.adjacentQuestions) expect(question.trim(), id).toMatch(/\?$/)
       expect(subject.screening.map((entry) => entry.stage).sort(), id).toEqual([...stages].sort())
+    }
+  })
+
+  it('answers each page with a verdict that agrees with its funnel role', () => {
+    for (const subject of careerSkills) {
+      const mismatch = importanceMismatch({
+        importance: subject.verdict.importance,
+        funnelRole: subject.funnelRole.value,
+      })
+      expect(mismatch, subjectId(subject)).toBeNull()
+    }
+  })
+
+  it('puts only direct evidence on headline cards, and no finding both direct and context', () => {
+    for (const subject of careerSkills) {
+      const id = subjectId(subject)
+      const context = new Set(subject.contextFindings)
+      for (const key of [...subject.headlineFindings, ...subject.findings]) {
+        expect(context.has(key), `${id}: ${key} is both direct and context`).toBe(false)
+      }
+      expect(subject.findings.length + subject.contextFindings.length, id).toBeGreaterThan(0)
     }
   })
 
@@ -326,14 +348,16 @@ describe('seed data: numbers trace to findings', () => {
       ]
         .map((rating) => rating.finding)
         .filter((key): key is string => key !== undefined)
-      const cited = findingNumbers([...subject.headlineFindings, ...subject.findings, ...ratingFindings])
+      const cited = citedNumbersOf({
+        findings: [
+          ...subject.headlineFindings,
+          ...subject.findings,
+          ...subject.contextFindings,
+          ...ratingFindings,
+        ].map((key) => findingsByKey.get(key)!),
+      })
       for (const text of subjectProse(subject)) {
-        for (const value of numbersIn(text)) {
-          expect(
-            cited.some((candidate) => sameNumber(candidate, value)),
-            `${subjectId(subject)}: ${value}`,
-          ).toBe(true)
-        }
+        expect(uncitedNumbers({ text, citedNumbers: cited }), `${subjectId(subject)}: “${text}”`).toEqual([])
       }
     }
   })
@@ -372,21 +396,21 @@ describe('seed data: the backend-developer × BentoML page', () => {
     expect(subject).toBeDefined()
   })
 
-  it('leads with the Noy & Zhang, Indeed and WEF findings, in that order', () => {
-    const headlineSources = (subject?.headlineFindings ?? [])
-      .slice(0, 3)
-      .map((key) => findingsByKey.get(key)?.source)
-    expect(headlineSources).toEqual(['noy-zhang-2023', 'indeed-ai-at-work-2025', 'wef-future-of-jobs-2025'])
-    expect(subject?.headlineFindings).toHaveLength(3)
+  it('does not lead with the three studies of the page it replaces: none of them is about BentoML', () => {
+    expect(subject?.headlineFindings).toEqual([])
+    expect(subject?.findings).toEqual([])
+    const cited = [...(subject?.contextFindings ?? [])].map((key) => findingsByKey.get(key)?.source)
+    for (const source of ['noy-zhang-2023', 'indeed-ai-at-work-2025', 'wef-future-of-jobs-2025']) {
+      expect(cited).not.toContain(source)
+    }
+    expect(subject?.verdict.rationale).toMatch(/No cited study measures BentoML/)
   })
 
-  it('cites the real Noy & Zhang, Indeed and WEF numbers', () => {
-    const values = (key: string | undefined) =>
-      findingsByKey.get(key ?? '')?.numbers.map((n) => Math.abs(n.value))
-    const [noyZhang, indeed, wef] = subject?.headlineFindings ?? []
-    expect(values(noyZhang)).toEqual(expect.arrayContaining([453, 40, 18]))
-    expect(values(indeed)).toEqual(expect.arrayContaining([2900, 26]))
-    expect(values(wef)).toEqual(expect.arrayContaining([170, 92, 78]))
+  it('keeps the real Noy & Zhang, Indeed and WEF numbers in their findings', () => {
+    const values = (key: string) => findingsByKey.get(key)?.numbers.map((n) => Math.abs(n.value))
+    expect(values('noy-zhang-writing-speed-quality')).toEqual(expect.arrayContaining([453, 40, 18]))
+    expect(values('indeed-postings-highly-transformed')).toEqual(expect.arrayContaining([2900, 26]))
+    expect(values('wef-jobs-created-displaced')).toEqual(expect.arrayContaining([170, 92, 78]))
   })
 
   it('uses adjacent skills that belong with model serving', () => {

@@ -1,7 +1,7 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
 import type { Source } from '../../../payload-types'
-import { CHECKED_STATUSES } from '../options'
+import { CHECKED_STATUSES } from '../../../lib/evidence/model'
 
 const isChecked = (status: string) => (CHECKED_STATUSES as readonly string[]).includes(status)
 

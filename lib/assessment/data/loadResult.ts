@@ -1,9 +1,13 @@
 import type { Payload } from 'payload'
 
-import type { Finding, Source } from '../../../payload-types'
+import type { Finding } from '../../../payload-types'
 import type { DatasetView } from '../../data/onetTypes'
+import { isReadySource } from '../../data/graph/readiness'
 import { idOf } from '../../data/read/ids'
 import { loadOnetDataset } from '../../data/read/onetDataset'
+import { toFindingView } from '../../data/shape/finding'
+import type { FindingView } from '../../data/types'
+import { type LegendEntry, legendFor } from '../../evidence/flags'
 import { describeProfile, type ProfileReading } from '../interests/describeProfile'
 import { riasecScoresFrom } from '../interests/riasec'
 import type { StoredMatching } from '../matching/zonedMatches'
@@ -16,18 +20,13 @@ import type { Answers } from '../submit/answersSchema'
 import { type LoadedAssessment, loadAssessment } from './loadAssessment'
 import { type PreviousAttempt, previousAttempt } from './previousAttempt'
 
-export type CitedFinding = {
-  id: string
-  headline: string
-  statement: string
-  source: { id: string; title: string; venue: string; year: number; url: string | null; authors: string }
-}
-
 export type ResultView = LoadedAssessment & {
   resultId: string
   takenAt: string
   placed: Record<string, PlacedScore>
-  recommendations: (Recommendation & { finding: CitedFinding | null })[]
+  recommendations: (Recommendation & { finding: FindingView | null })[]
+  /** What the flags at the recommendations' citations mean. */
+  flagLegend: LegendEntry[]
   /** Likert and rubric items of each dimension, each summarised on its own scale. */
   scales: Record<string, DimensionScales>
   /** A matching instrument's plain reading of the interest profile; null for other instruments. */
@@ -45,27 +44,11 @@ export type ResultView = LoadedAssessment & {
   previous: PreviousAttempt | null
 }
 
-const authorLine = (source: Source): string => {
-  const names = (source.authors ?? []).map((author) => author.name)
-  return names.length > 2 ? `${names[0]} et al.` : names.join(' & ')
-}
-
-const toCited = (finding: Finding): CitedFinding | null => {
+/** The one citation path of the site: a finding with its source's citation and flags. */
+const toCited = (finding: Finding): FindingView | null => {
   const source = finding.source
-  if (!source || typeof source !== 'object') return null
-  return {
-    id: String(finding.id),
-    headline: finding.headline,
-    statement: finding.statement,
-    source: {
-      id: String(source.id),
-      title: source.title,
-      venue: source.venue,
-      year: source.year,
-      url: source.url ?? null,
-      authors: authorLine(source),
-    },
-  }
+  if (!source || typeof source !== 'object' || !isReadySource(source)) return null
+  return toFindingView({ ...finding, source })
 }
 
 /**
@@ -123,6 +106,10 @@ export const loadResult = async ({
     retakeOf ? previousAttempt({ payload, instrument, responseId: retakeOf }) : null,
   ])
   const cited = new Map(findings.map((finding) => [String(finding.id), toCited(finding)]))
+  const recommendations = stored.items.map((item) => ({
+    ...item,
+    finding: cited.get(item.findingId) ?? null,
+  }))
   const answers = response.answers as Answers
   const interests = riasecScoresFrom(stored.placed)
   return {
@@ -130,7 +117,8 @@ export const loadResult = async ({
     resultId,
     takenAt: response.createdAt,
     placed: stored.placed,
-    recommendations: stored.items.map((item) => ({ ...item, finding: cited.get(item.findingId) ?? null })),
+    recommendations,
+    flagLegend: legendFor(recommendations.flatMap(({ finding }) => (finding ? [finding.source.flags] : []))),
     scales: scaleParts(instrument, answers),
     reading: matchingKind && interests ? describeProfile(interests) : null,
     skillLevel: instrument.kind === 'skill-level' ? assessSkillLevel(instrument, answers) : null,

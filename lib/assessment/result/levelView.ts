@@ -1,11 +1,11 @@
-import type { CitedFinding } from '../data/loadResult'
+import type { FindingView } from '../../data/types'
 import type { Recommendation } from '../recommend/types'
 import type { RubricAnswer, SkillLevelResult } from '../skillLevel/assessSkillLevel'
 import { SKILL_LEVEL_TEXT, type SkillLevel } from '../skillLevel/levels'
 
 export type LevelText = { label: string; meaning: string }
 
-export type AdviceView = Recommendation & { finding: CitedFinding | null }
+export type AdviceView = Recommendation & { finding: FindingView | null }
 
 export type LevelView = {
   overall: LevelText | null

@@ -1,6 +1,7 @@
 import type { Payload, TypedUser, Where } from 'payload'
 
 import type { Career, CareerSkill, Finding, Skill, Source } from '../../../payload-types'
+import { CITING_FIELDS, valuesAtPath } from '../../evidence/model'
 import { findPublished, findPublishedByIds } from '../read/findPublished'
 import { idOf, idsOf } from '../read/ids'
 import { SELECT } from '../read/selects'
@@ -12,6 +13,8 @@ export type Graph = {
   skills: Map<string, Skill>
   findings: Map<string, Finding>
   sources: Map<string, Source>
+  /** The O*NET occupation of each page's career, with the technology flags ratings may rest on. */
+  occupations: Map<string, Career>
 }
 
 type LoadGraphArgs = {
@@ -28,14 +31,9 @@ type LoadGraphArgs = {
   preloaded?: { careers?: Career[]; skills?: Skill[] }
 }
 
-const RATINGS = ['funnelRole', 'salaryUplift', 'learningRamp', 'applicability'] as const
-
 /** Every finding an evidence page cites: headline cards, numbered findings and rating bases. */
-export const findingIdsOf = (page: CareerSkill): string[] => [
-  ...idsOf(page.headlineFindings),
-  ...idsOf(page.findings),
-  ...RATINGS.map((name) => idOf(page[name]?.finding)).filter((id): id is string => Boolean(id)),
-]
+export const findingIdsOf = (page: CareerSkill): string[] =>
+  CITING_FIELDS['career-skills'].flatMap((field) => idsOf(valuesAtPath(page, field)))
 
 /**
  * Loads in a fixed number of queries whatever the catalogue holds: the pages, then one `in` query per
@@ -51,7 +49,13 @@ export const loadGraph = async ({
   preloaded = {},
 }: LoadGraphArgs): Promise<Graph> => {
   const pages = pagesWhere
-    ? await findPublished({ payload, viewer, collection: 'career-skills', where: pagesWhere, select: SELECT.careerSkill })
+    ? await findPublished({
+        payload,
+        viewer,
+        collection: 'career-skills',
+        where: pagesWhere,
+        select: SELECT.careerSkill,
+      })
     : []
 
   const wantedCareers = new Set(careerIds)
@@ -66,19 +70,59 @@ export const loadGraph = async ({
     findingIdsOf(page).forEach((id) => wantedFindings.add(id))
   }
 
+  // A career the caller shows states its demand, with the finding it rests on.
+  for (const career of preloaded.careers ?? []) {
+    const demandFinding = idOf(career.demandBasis?.finding)
+    if (demandFinding) wantedFindings.add(demandFinding)
+  }
+
   const knownCareers = new Map((preloaded.careers ?? []).map((career) => [String(career.id), career]))
   const knownSkills = new Map((preloaded.skills ?? []).map((skill) => [String(skill.id), skill]))
-  const missing = (wanted: Set<string>, known: Map<string, unknown>) => [...wanted].filter((id) => !known.has(id))
+  const missing = (wanted: Set<string>, known: Map<string, unknown>) =>
+    [...wanted].filter((id) => !known.has(id))
 
   const [careers, skills, findings] = await Promise.all([
-    findPublishedByIds({ payload, viewer, collection: 'careers', ids: missing(wantedCareers, knownCareers), select: SELECT.career }),
-    findPublishedByIds({ payload, viewer, collection: 'skills', ids: missing(wantedSkills, knownSkills), select: SELECT.skill }),
-    findPublishedByIds({ payload, viewer, collection: 'findings', ids: wantedFindings, select: SELECT.finding }),
+    findPublishedByIds({
+      payload,
+      viewer,
+      collection: 'careers',
+      ids: missing(wantedCareers, knownCareers),
+      select: SELECT.career,
+    }),
+    findPublishedByIds({
+      payload,
+      viewer,
+      collection: 'skills',
+      ids: missing(wantedSkills, knownSkills),
+      select: SELECT.skill,
+    }),
+    findPublishedByIds({
+      payload,
+      viewer,
+      collection: 'findings',
+      ids: wantedFindings,
+      select: SELECT.finding,
+    }),
   ])
   knownCareers.forEach((career, id) => careers.set(id, career))
   knownSkills.forEach((skill, id) => skills.set(id, skill))
-  const sourceIds = [...findings.values()].map((finding) => idOf(finding.source)).filter((id): id is string => Boolean(id))
-  const sources = await findPublishedByIds({ payload, viewer, collection: 'sources', ids: sourceIds, select: SELECT.source })
+  const sourceIds = [...findings.values()]
+    .map((finding) => idOf(finding.source))
+    .filter((id): id is string => Boolean(id))
+  const occupationIds = pages
+    .map((page) => careers.get(idOf(page.career) ?? ''))
+    .map((career) => (career?.origin === 'onet' ? String(career.id) : idOf(career?.occupation)))
+    .filter((id): id is string => Boolean(id))
+  const [sources, occupations] = await Promise.all([
+    findPublishedByIds({ payload, viewer, collection: 'sources', ids: sourceIds, select: SELECT.source }),
+    findPublishedByIds({
+      payload,
+      viewer,
+      collection: 'careers',
+      ids: occupationIds,
+      select: SELECT.occupationFlags,
+    }),
+  ])
 
-  return { pages, careers, skills, findings, sources }
+  return { pages, careers, skills, findings, sources, occupations }
 }

@@ -1,11 +1,12 @@
 import type { Payload, TypedUser } from 'payload'
 
 import type { Career } from '../../../payload-types'
+import { type LegendEntry, legendFor } from '../../evidence/flags'
 import { careerIsIndexable } from '../../site/indexing'
 import { paths } from '../../site/paths'
 import { loadGraph } from '../graph/loadGraph'
 import { loadOccupation } from '../graph/loadOccupation'
-import { isReadyCareer, readyPages } from '../graph/readiness'
+import { isReadyCareer, isReadyShownCareer, readyPages } from '../graph/readiness'
 import type { DatasetView, OccupationView } from '../onetTypes'
 import { findPublished, findPublishedByIds } from '../read/findPublished'
 import { idOf, idsOf } from '../read/ids'
@@ -26,6 +27,8 @@ export type CareerPageView = {
   specialisations: CareerLink[]
   /** The release the facts come from, with its attribution; null when the page shows none. */
   dataset: DatasetView | null
+  /** What the flags at the page's citations (its demand's) mean. */
+  flagLegend: LegendEntry[]
   indexable: boolean
   updatedAt: string
 }
@@ -93,6 +96,9 @@ export const loadCareerPage = async ({
         }),
     loadOnetDataset({ payload, viewer }),
   ])
+  if (curated && !isReadyShownCareer(career, graph)) return null
+  const summary = curated ? toCareerSummary(career, graph) : null
+  const demandCitation = summary?.demand?.citation
   const occupation = occupationDoc
     ? await loadOccupation({ payload, viewer, occupation: occupationDoc })
     : null
@@ -100,9 +106,9 @@ export const loadCareerPage = async ({
   return {
     title: career.title,
     href: paths.career(career.slug ?? ''),
-    curated: curated
+    curated: summary
       ? {
-          career: toCareerSummary(career, graph.skills),
+          career: summary,
           related: idsOf(career.relatedCareers)
             .map((id) => graph.careers.get(id))
             .filter(isReadyCareer)
@@ -118,6 +124,7 @@ export const loadCareerPage = async ({
       .map(toCareerLink)
       .sort((a, b) => a.title.localeCompare(b.title)),
     dataset: occupation ? dataset : null,
+    flagLegend: legendFor(demandCitation?.kind === 'finding' ? [demandCitation.finding.source.flags] : []),
     indexable: careerIsIndexable(career),
     updatedAt: career.updatedAt,
   }

@@ -107,6 +107,7 @@ export const loadCatalogueSitemap = async ({
         origin: true,
         summary: true,
         demandProfile: true,
+        demandBasis: true,
         taxonomy: true,
         onet: { code: true, description: true },
         updatedAt: true,

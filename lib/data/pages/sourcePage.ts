@@ -1,5 +1,6 @@
-import type { Payload, TypedUser, Where } from 'payload'
+import type { Payload, TypedUser } from 'payload'
 
+import { whereCiting } from '../../evidence/model'
 import { loadGraph } from '../graph/loadGraph'
 import { isReadySource, readyPages } from '../graph/readiness'
 import { findPublished } from '../read/findPublished'
@@ -9,27 +10,41 @@ import { toFindingView } from '../shape/finding'
 import { toSourceView } from '../shape/source'
 import type { EvidenceLink, FindingView, SourceView } from '../types'
 
-export type SourcePageView = { source: SourceView; findings: FindingView[]; citedBy: EvidenceLink[]; updatedAt: string }
-
-const citing = (ids: string[]): Where => ({
-  or: [
-    { headlineFindings: { in: ids } },
-    { findings: { in: ids } },
-    { 'funnelRole.finding': { in: ids } },
-    { 'salaryUplift.finding': { in: ids } },
-    { 'learningRamp.finding': { in: ids } },
-    { 'applicability.finding': { in: ids } },
-  ],
-})
+export type SourcePageView = {
+  source: SourceView
+  findings: FindingView[]
+  citedBy: EvidenceLink[]
+  updatedAt: string
+}
 
 /** A source's provenance, its findings, and every ready page citing it; null when not published. */
-export const loadSourcePage = async ({ payload, sourceId, viewer }: { payload: Payload; sourceId: string; viewer?: TypedUser | null }): Promise<SourcePageView | null> => {
-  const [source] = await findPublished({ payload, viewer, collection: 'sources', where: { id: { equals: sourceId } }, select: SELECT.source })
+export const loadSourcePage = async ({
+  payload,
+  sourceId,
+  viewer,
+}: {
+  payload: Payload
+  sourceId: string
+  viewer?: TypedUser | null
+}): Promise<SourcePageView | null> => {
+  const [source] = await findPublished({
+    payload,
+    viewer,
+    collection: 'sources',
+    where: { id: { equals: sourceId } },
+    select: SELECT.source,
+  })
   if (!isReadySource(source)) return null
 
-  const findings = await findPublished({ payload, viewer, collection: 'findings', where: { source: { equals: source.id } }, select: SELECT.finding })
+  const findings = await findPublished({
+    payload,
+    viewer,
+    collection: 'findings',
+    where: { source: { equals: source.id } },
+    select: SELECT.finding,
+  })
   const ids = findings.map((finding) => String(finding.id))
-  const graph = ids.length ? await loadGraph({ payload, viewer, pagesWhere: citing(ids) }) : null
+  const graph = ids.length ? await loadGraph({ payload, viewer, pagesWhere: whereCiting(ids) }) : null
   return {
     source: toSourceView(source),
     findings: findings.map((finding) => toFindingView({ ...finding, source })),

@@ -1,5 +1,6 @@
 import type { Payload, TypedUser } from 'payload'
 
+import type { Source } from '../../../payload-types'
 import { onetAttribution, onetVersionOf } from '../../onet/attribution'
 import { paths } from '../../site/paths'
 import { isReadySource } from '../graph/readiness'
@@ -7,18 +8,14 @@ import type { DatasetView } from '../onetTypes'
 import { findPublishedPage } from './findPublished'
 import { SELECT } from './selects'
 
+type Args = { payload: Payload; viewer?: TypedUser | null }
+
 /**
- * The O*NET release the published facts come from: the newest published O*NET dataset source. An
- * import's source is published together with its facts when the import is approved, so the two
- * cannot disagree; the import records themselves are staff-only and are not read here.
+ * The source record of the O*NET release the published facts come from: the newest published O*NET
+ * dataset source. An import's source is published together with its facts when the import is
+ * approved, so the two cannot disagree; the import records themselves are staff-only and are not read.
  */
-export const loadOnetDataset = async ({
-  payload,
-  viewer,
-}: {
-  payload: Payload
-  viewer?: TypedUser | null
-}): Promise<DatasetView | null> => {
+export const loadOnetDatasetSource = async ({ payload, viewer }: Args): Promise<Source | null> => {
   const { docs } = await findPublishedPage({
     payload,
     viewer,
@@ -30,7 +27,12 @@ export const loadOnetDataset = async ({
     sort: '-publishedDate',
     limit: 5,
   })
-  const source = docs.find((doc) => isReadySource(doc) && onetVersionOf(doc.title))
+  return docs.find((doc) => isReadySource(doc) && onetVersionOf(doc.title)) ?? null
+}
+
+/** That release as list pages credit it: title, version, attribution and its source page. */
+export const loadOnetDataset = async (args: Args): Promise<DatasetView | null> => {
+  const source = await loadOnetDatasetSource(args)
   const version = source ? onetVersionOf(source.title) : null
   if (!source || !version) return null
   return {

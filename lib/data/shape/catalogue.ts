@@ -1,10 +1,13 @@
 import type { Career, Skill } from '../../../payload-types'
+import { IMPORTANCE, RATING_BASES, readerLabel } from '../../evidence/model'
 import { demandLabel, RATING_TEXT, skillKindLabel } from '../../site/labels'
 import { paths } from '../../site/paths'
-import type { ReadyPage } from '../graph/readiness'
-import { isReadySkill } from '../graph/readiness'
-import { idsOf } from '../read/ids'
-import type { CareerLink, CareerSummary, EvidenceLink, SkillLink, SkillSummary } from '../types'
+import type { Graph } from '../graph/loadGraph'
+import { citedFinding, isReadySkill, isReadySource, type ReadyPage } from '../graph/readiness'
+import { idOf, idsOf } from '../read/ids'
+import type { CareerLink, CareerSummary, DemandView, EvidenceLink, SkillLink, SkillSummary } from '../types'
+import { toFindingView } from './finding'
+import { basisView } from './scale'
 
 export const toCareerLink = (career: Career): CareerLink => ({
   title: career.title,
@@ -31,11 +34,36 @@ export const toSkillSummary = (skill: Skill): SkillSummary => ({
   kind: skillKindLabel(skill.kind),
 })
 
+/**
+ * A curated career's demand profile with its basis and citation. Null when the career states none,
+ * and when the finding it rests on is not published with a ready source: the rationale quotes that
+ * finding, so it is never shown without it.
+ */
+export const toDemandView = (
+  career: Career,
+  graph: Pick<Graph, 'findings' | 'sources'>,
+): DemandView | null => {
+  const { demandProfile, demandBasis } = career
+  if (!demandProfile || !demandBasis?.basis || !demandBasis.rationale?.trim()) return null
+  const common = {
+    value: demandLabel(demandProfile),
+    basis: basisView(RATING_BASES, demandBasis.basis),
+    rationale: demandBasis.rationale,
+  }
+  if (demandBasis.basis !== 'finding') return { ...common, citation: { kind: 'editorial-judgement' } }
+  const finding = citedFinding(graph, idOf(demandBasis.finding))
+  if (!finding || !isReadySource(finding.source)) return null
+  return { ...common, citation: { kind: 'finding', finding: toFindingView(finding) } }
+}
+
 /** Called only for careers that passed readiness, which guarantees the three taxonomy codes. */
-export const toCareerSummary = (career: Career, skills: Map<string, Skill>): CareerSummary => ({
+export const toCareerSummary = (
+  career: Career,
+  graph: Pick<Graph, 'skills' | 'findings' | 'sources'>,
+): CareerSummary => ({
   ...toCareerLink(career),
   summary: career.summary ?? '',
-  demand: demandLabel(career.demandProfile ?? ''),
+  demand: toDemandView(career, graph),
   taxonomy: {
     onetSoc: career.taxonomy?.onetSoc ?? '',
     onetTitle: career.taxonomy?.onetTitle?.trim() || null,
@@ -43,7 +71,7 @@ export const toCareerSummary = (career: Career, skills: Map<string, Skill>): Car
     isco08: career.taxonomy?.isco08 ?? '',
   },
   clusters: (career.skillClusters ?? [])
-    .map((cluster) => ({ label: cluster.label, skills: skillLinks(cluster.skills, skills) }))
+    .map((cluster) => ({ label: cluster.label, skills: skillLinks(cluster.skills, graph.skills) }))
     .filter((cluster) => cluster.skills.length > 0),
 })
 
@@ -52,6 +80,7 @@ export const toEvidenceLink = ({ page, career, skill }: ReadyPage): EvidenceLink
   career: toCareerLink(career),
   skill: toSkillLink(skill),
   summary: page.summary,
+  importance: readerLabel(IMPORTANCE, page.verdict?.importance ?? ''),
   funnelRole: RATING_TEXT.funnelRole.values(page.funnelRole.value),
   updatedAt: page.updatedAt,
 })

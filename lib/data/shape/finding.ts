@@ -1,6 +1,7 @@
+import { EVIDENCE_RELATIONS, type EvidenceRelation, readerLabel } from '../../evidence/model'
 import { certaintyLabel } from '../../site/labels'
 import type { CitedFinding } from '../graph/readiness'
-import type { FindingView } from '../types'
+import type { FindingView, PageFindingView } from '../types'
 import { toSourceView } from './source'
 
 export const toFindingView = (finding: CitedFinding): FindingView => ({
@@ -12,4 +13,10 @@ export const toFindingView = (finding: CitedFinding): FindingView => ({
   certainty: certaintyLabel(finding.certainty),
   limitations: finding.limitations,
   source: toSourceView(finding.source),
+})
+
+/** A finding as an evidence page cites it, saying in words whether it measures this skill or career. */
+export const toPageFindingView = (finding: CitedFinding, relation: EvidenceRelation): PageFindingView => ({
+  ...toFindingView(finding),
+  relation: { value: relation, label: readerLabel(EVIDENCE_RELATIONS, relation) },
 })

@@ -1,13 +1,15 @@
-import type { FindingView, PageNotice, SourceView } from '../types'
+import type { PageNotice, SourceView } from '../types'
 
 /**
  * The numbered reference list of a page: each source once, in order of first citation, and one
  * notice for each retracted or disputed source among them.
  */
-export const collectReferences = (cited: FindingView[]): { references: SourceView[]; notices: PageNotice[] } => {
+export const collectReferences = (
+  cited: SourceView[],
+): { references: SourceView[]; notices: PageNotice[] } => {
   const byId = new Map<string, SourceView>()
-  for (const finding of cited) {
-    if (!byId.has(finding.source.id)) byId.set(finding.source.id, finding.source)
+  for (const source of cited) {
+    if (!byId.has(source.id)) byId.set(source.id, source)
   }
   const references = [...byId.values()]
   const notices = references.flatMap((source) =>

@@ -1,12 +1,23 @@
 import type { Source } from '../../../payload-types'
 import { formatAuthorList } from '../../citations/authors'
 import { citationHref, fullCitation, shortCitation } from '../../citations/citation'
-import { provenanceFlags, sourceNotice } from '../../citations/provenance'
+import { sourceNotice } from '../../citations/provenance'
+import { citationFlags } from '../../evidence/flags'
 import { sourceTypeLabel, studyDesignLabel, verificationLabel } from '../../site/labels'
 import { paths } from '../../site/paths'
 import type { SourceView } from '../types'
 
 const text = (value: string | null | undefined): string | null => value?.trim() || null
+
+/** "Science (2024)" and the DOI or address of the peer-reviewed version; null when none is recorded. */
+const laterPublication = (later: Source['laterPublishedAs']): SourceView['laterPublishedAs'] => {
+  const venue = text(later?.venue)
+  const doi = text(later?.doi)
+  const href = doi ? `https://doi.org/${doi}` : text(later?.url)
+  if (!venue && !href) return null
+  const label = venue ? `${venue}${later?.year ? ` (${later.year})` : ''}` : (href ?? '')
+  return { label, href }
+}
 
 /** One pure adapter from a source document to what a reader sees: citation, provenance, flags. */
 export const toSourceView = (source: Source): SourceView => ({
@@ -31,6 +42,7 @@ export const toSourceView = (source: Source): SourceView => ({
   conflictOfInterest: text(source.provenance.conflictOfInterest),
   verification: verificationLabel(source.verification?.status ?? 'unverified'),
   verificationNote: text(source.verification?.note),
-  flags: provenanceFlags(source),
+  laterPublishedAs: laterPublication(source.laterPublishedAs),
+  flags: citationFlags({ source, laterPublishedAs: source.laterPublishedAs }),
   notice: sourceNotice(source),
 })

@@ -1,6 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
 import type { OnetRelease } from '../release/types'
+import { ImportRefused } from './importRefused'
 import { IMPORT_CONTEXT } from './writeChanges'
 
 const MONTHS = [
@@ -33,7 +34,9 @@ export const datasetTitle = (version: string) => `O*NET ${version} Database`
 
 /**
  * The release as a citable source of type government dataset, found by its title or created; its
- * details come from the release's own Read Me, so it is recorded as checked against it.
+ * details come from the release's own Read Me, so it is recorded as checked against it. Its address
+ * is the one the Read Me gives for this release alone: each release is its own work, and sources are
+ * one record per address, so the page every release links to cannot stand for any of them.
  */
 export const ensureDatasetSource = async ({
   req,
@@ -41,7 +44,7 @@ export const ensureDatasetSource = async ({
   publish,
 }: {
   req: PayloadRequest
-  release: Pick<OnetRelease, 'version' | 'releaseLabel'>
+  release: Pick<OnetRelease, 'version' | 'releaseLabel' | 'releaseUrl'>
   publish: boolean
 }): Promise<{ id: string; created: boolean }> => {
   const title = datasetTitle(release.version)
@@ -55,6 +58,11 @@ export const ensureDatasetSource = async ({
     req,
   })
   if (docs[0]) return { id: String(docs[0].id), created: false }
+  if (!release.releaseUrl) {
+    throw new ImportRefused(
+      `The Read Me of ${title} gives no address for this release alone (29.2's gives https://www.onetcenter.org/dictionary/29.2/text/). Record the release as a source titled "${title}", with its own address, and run the import again.`,
+    )
+  }
   const released = releaseDateOf(release.releaseLabel)
   const doc = await req.payload.create({
     collection: 'sources',
@@ -66,7 +74,7 @@ export const ensureDatasetSource = async ({
       venue: 'O*NET Resource Center',
       year: released?.year ?? new Date().getUTCFullYear(),
       publishedDate: released?.date,
-      url: 'https://www.onetcenter.org/database.html',
+      url: release.releaseUrl,
       licence: 'CC BY 4.0 (https://www.onetcenter.org/license_db.html)',
       provenance: {
         sourceType: 'government-dataset',

@@ -11,6 +11,7 @@ import {
 import type { OnetRelease } from '../release/types'
 import { loadCurrentState } from './currentState'
 import { datasetTitle, ensureDatasetSource } from './datasetSource'
+import { ImportRefused } from './importRefused'
 import { planCareers, planSkills } from './plan'
 import type { Difference, ImportReport } from './report'
 import { collectTechnologies } from './technologies'
@@ -30,8 +31,7 @@ type RunArgs = {
   onProgress?: ImportProgress
 }
 
-/** Thrown when a run may not start; nothing has been written. */
-export class ImportRefused extends Error {}
+export { ImportRefused }
 
 const differencesOf = (
   kind: Difference['kind'],

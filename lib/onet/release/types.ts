@@ -83,6 +83,8 @@ export type OnetRelease = {
   version: string
   /** 'February 2025 Release'. */
   releaseLabel: string
+  /** The Read Me's address for this release alone, or null (see ReleaseIdentity). */
+  releaseUrl: string | null
   folder: string
   files: OnetFileSummary[]
   /** Sorted by code. */

@@ -1,9 +1,8 @@
 import { z } from 'zod'
 
-import { numbersIn } from '../placeholders'
+import { proseNumbersCited } from '../proseNumbers'
 import { chosen, publishableText } from '../text'
 import { citedFinding } from './finding'
-import { asList } from './lists'
 
 const citedWithFigures = citedFinding.extend({
   figures: z.array(z.object({ value: z.number() })).optional(),
@@ -18,23 +17,8 @@ export const faqReadiness = z
       .min(1, { error: 'The answer cites nothing. Add the findings it draws on.' }),
     topic: chosen('The topic'),
   })
+  // Runs even when other fields fail, so the checklist names an uncited number at once.
   .superRefine(
-    (faq, ctx) => {
-      // Runs even when other fields fail, so the checklist names an uncited number at once.
-      if (typeof faq.answer !== 'string') return
-      const cited = asList(faq.citedFindings).flatMap((finding) => [
-        ...numbersIn(`${finding?.headline ?? ''} ${finding?.statement ?? ''}`),
-        ...asList(finding?.figures).map((figure) => Math.abs(Number(figure?.value))),
-      ])
-      for (const number of numbersIn(faq.answer)) {
-        if (!cited.includes(number)) {
-          ctx.addIssue({
-            code: 'custom',
-            path: ['answer'],
-            message: `The answer quotes ${number}, which no cited finding contains.`,
-          })
-        }
-      }
-    },
+    proseNumbersCited('faqs', (faq) => faq.citedFindings),
     { when: () => true },
   )

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 
 import { numbersIn } from '../placeholders'
+import { proseNumbersCited } from '../proseNumbers'
 import { chosen, publishableText } from '../text'
 import { asList } from './lists'
 import { citedSource } from './source'
@@ -50,6 +51,7 @@ export const findingReadiness = z
           })
         }
       }
+      proseNumbersCited('findings', (own: typeof finding) => [own])(finding, ctx)
     },
     { when: () => true },
   )

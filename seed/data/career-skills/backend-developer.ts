@@ -6,27 +6,32 @@ export const backendDeveloperSkills: CareerSkillSeed[] = [
     skill: 'bentoml',
     summary:
       'BentoML lets a backend developer wrap a trained model as a versioned API service with its own dependencies and container image. For most backend roles it is an occasional tool rather than a hiring requirement; it matters where a product team ships its own machine-learning features and no platform team owns serving.',
+    verdict: {
+      importance: 'useful',
+      rationale:
+        'BentoML helps where a backend team ships its own machine-learning features and no platform team owns serving; elsewhere it is an occasional tool. No cited study measures BentoML or backend developers who use it, so this is the editors’ judgement from what the framework does and how backend roles are staffed.',
+    },
     funnelRole: {
       value: 'force-multiplier',
-      basis: 'analyst-judgement',
+      basis: 'editorial-judgement',
       rationale:
         'Backend postings that name BentoML list it beside core service skills, so a candidate who already builds and runs APIs is rarely turned away for lacking it.',
     },
     salaryUplift: {
       value: 'low',
-      basis: 'analyst-judgement',
+      basis: 'editorial-judgement',
       rationale:
         'No source we hold prices BentoML for backend developers, and the framework is niche enough that pay follows the broader service-engineering level instead.',
     },
     learningRamp: {
       value: 'gentle',
-      basis: 'analyst-judgement',
+      basis: 'editorial-judgement',
       rationale:
         'A developer who already writes Python services and Dockerfiles can serve a first model within days; batching, GPU scheduling and model versioning are the slower lessons, and they belong to machine-learning operations more than to the framework.',
     },
     applicability: {
       value: 'narrow',
-      basis: 'analyst-judgement',
+      basis: 'editorial-judgement',
       rationale:
         'Outside teams that deploy their own models, backend developers seldom touch BentoML, and many machine-learning groups standardize on other serving stacks.',
     },
@@ -53,22 +58,13 @@ export const backendDeveloperSkills: CareerSkillSeed[] = [
       },
     ],
     pairings: ['docker', 'python', 'model-serving', 'kubernetes'],
-    headlineFindings: [
-      'noy-zhang-writing-speed-quality',
-      'indeed-postings-highly-transformed',
-      'wef-jobs-created-displaced',
-    ],
-    findings: [
-      'noy-zhang-writing-speed-quality',
-      'indeed-postings-highly-transformed',
-      'wef-jobs-created-displaced',
-      'peng-copilot-task-speed',
-      'eloundou-task-exposure',
-    ],
+    headlineFindings: [],
+    findings: [],
+    contextFindings: ['peng-copilot-task-speed', 'eloundou-task-exposure'],
     scopeNote:
       'Backend developer here means an engineer who builds and operates server-side services and APIs, mapped to the O*NET and ESCO codes for software developers. BentoML means the open-source Python serving framework, not the company’s hosted cloud product.',
     limitations:
-      'None of the cited studies measures BentoML, model serving or backend hiring directly. The writing experiment and the postings analysis describe how generative AI changes knowledge work in general, and the employer forecast covers every occupation worldwide; together they sketch the demand context, not the value of this framework on a backend résumé.',
+      'No study cited here measures BentoML, model serving or backend hiring. The coding experiment measures developers finishing one task with an AI assistant, and the exposure estimate covers occupations at large: context for the work around the framework, not evidence of its value on a backend résumé.',
     adjacentQuestions: [
       'Do backend postings that mention model serving pay more than comparable postings that do not?',
       'When product teams own their model services, how much on-call load shifts onto backend developers?',
@@ -80,27 +76,33 @@ export const backendDeveloperSkills: CareerSkillSeed[] = [
     skill: 'sql',
     summary:
       'SQL is how most backend services read and change their data, so interviewers treat it as core competence rather than a bonus. What separates levels is less syntax than schema design, query plans and keeping migrations safe on a live database.',
+    verdict: {
+      importance: 'essential',
+      rationale:
+        'Almost every backend service stores and queries relational data, and O*NET marks SQL a Hot Technology for Software Developers, the occupation backend developers belong to: employers name it often in job postings, which is where candidates without it are filtered out.',
+    },
     funnelRole: {
       value: 'gatekeeper',
-      basis: 'analyst-judgement',
+      basis: 'dataset',
+      datasetFact: 'onet-hot-technology',
       rationale:
-        'A backend candidate who cannot write a join or reason about an index is usually stopped at the technical screen, because almost every service they would own depends on a relational store.',
+        'O*NET 29.2 marks SQL (“Structured query language SQL”) a Hot Technology for Software Developers: employers name it often in job postings, the screen where a candidate without it is turned away.',
     },
     salaryUplift: {
       value: 'low',
-      basis: 'analyst-judgement',
+      basis: 'editorial-judgement',
       rationale:
         'Nearly every backend hire is expected to know SQL, so it keeps candidates in the process more than it lifts an offer; pay differences come from scale and ownership.',
     },
     learningRamp: {
       value: 'moderate',
-      basis: 'analyst-judgement',
+      basis: 'editorial-judgement',
       rationale:
         'Basic queries come quickly, but reading execution plans, choosing isolation levels and writing reversible migrations take months of work against production data.',
     },
     applicability: {
       value: 'broad',
-      basis: 'analyst-judgement',
+      basis: 'editorial-judgement',
       rationale:
         'The same language serves web backends, data engineering, analytics and most database products, so it stays useful through changes of stack or employer.',
     },
@@ -127,12 +129,9 @@ export const backendDeveloperSkills: CareerSkillSeed[] = [
       },
     ],
     pairings: ['postgresql', 'data-modeling', 'python'],
-    headlineFindings: [
-      'sackett-structured-interview-top',
-      'peng-copilot-task-speed',
-      'bls-software-median-pay',
-    ],
-    findings: [
+    headlineFindings: [],
+    findings: [],
+    contextFindings: [
       'sackett-structured-interview-top',
       'peng-copilot-task-speed',
       'bls-software-median-pay',
@@ -154,27 +153,32 @@ export const backendDeveloperSkills: CareerSkillSeed[] = [
     skill: 'docker',
     summary:
       'Docker packages a backend service and its dependencies into an image that runs the same on a laptop, in continuous integration and in production. Employers now assume working familiarity; depth shows in small, secure images and in debugging containers that misbehave.',
+    verdict: {
+      importance: 'important',
+      rationale:
+        'Containers are how most backend services are built, shipped and run, so fluency with Docker makes a developer productive from the first week; teams with a platform group often teach it on the job, which is why a gap is seldom fatal.',
+    },
     funnelRole: {
       value: 'force-multiplier',
-      basis: 'analyst-judgement',
+      basis: 'editorial-judgement',
       rationale:
         'Interviewers seldom reject a strong backend candidate for thin Docker experience because the basics are learned on the job, but fluency shortens onboarding where everything ships as containers.',
     },
     salaryUplift: {
       value: 'low',
-      basis: 'analyst-judgement',
+      basis: 'editorial-judgement',
       rationale:
         'Container basics are a common expectation for backend work, so they rarely move an offer on their own.',
     },
     learningRamp: {
       value: 'gentle',
-      basis: 'analyst-judgement',
+      basis: 'editorial-judgement',
       rationale:
         'A working Dockerfile takes an afternoon; the slower lessons concern layer caching, image size, running as an unprivileged user and reading container logs under pressure.',
     },
     applicability: {
       value: 'broad',
-      basis: 'analyst-judgement',
+      basis: 'editorial-judgement',
       rationale:
         'Containers run across backend, data, machine-learning and operations work, and the image format is shared by other container tools, so the knowledge carries over.',
     },
@@ -201,12 +205,9 @@ export const backendDeveloperSkills: CareerSkillSeed[] = [
       },
     ],
     pairings: ['kubernetes', 'ci-cd', 'linux'],
-    headlineFindings: [
-      'stackoverflow-ai-tool-use',
-      'eloundou-task-exposure',
-      'bls-software-employment-growth',
-    ],
-    findings: [
+    headlineFindings: [],
+    findings: [],
+    contextFindings: [
       'stackoverflow-ai-tool-use',
       'eloundou-task-exposure',
       'bls-software-employment-growth',
@@ -227,27 +228,32 @@ export const backendDeveloperSkills: CareerSkillSeed[] = [
     skill: 'system-design',
     summary:
       'System design is where backend interviews separate levels: candidates sketch how a service stores data, absorbs load, fails and recovers. It is rarely tested for junior hires and almost always decisive for senior ones.',
+    verdict: {
+      importance: 'essential',
+      rationale:
+        'Design interviews decide most mid-level and senior backend hires, and the work itself is judged on how services hold up under load and failure. No cited study measures system design for backend developers; this is the editors’ judgement.',
+    },
     funnelRole: {
       value: 'gatekeeper',
-      basis: 'analyst-judgement',
+      basis: 'editorial-judgement',
       rationale:
         'For senior backend hiring the design round is commonly pass-or-fail, and a weak showing there outweighs strong coding rounds.',
     },
     salaryUplift: {
       value: 'high',
-      basis: 'analyst-judgement',
+      basis: 'editorial-judgement',
       rationale:
         'Design ability is what moves engineers into senior and staff bands, where backend pay spreads most, although no cited study prices the skill directly.',
     },
     learningRamp: {
       value: 'steep',
-      basis: 'analyst-judgement',
+      basis: 'editorial-judgement',
       rationale:
         'It builds over years of owning services through growth and outages; reading about patterns helps, but interviewers listen for trade-offs learned on real systems.',
     },
     applicability: {
       value: 'role-specific',
-      basis: 'analyst-judgement',
+      basis: 'editorial-judgement',
       rationale:
         'Other engineers who own distributed services use it too, but its backend form — partitioning data, choosing consistency, queueing work — is specific to server-side systems.',
     },
@@ -274,12 +280,9 @@ export const backendDeveloperSkills: CareerSkillSeed[] = [
       },
     ],
     pairings: ['rest-api-design', 'data-modeling', 'observability'],
-    headlineFindings: [
-      'sackett-structured-interview-top',
-      'schmidt-hunter-combination',
-      'dellacqua-outside-frontier',
-    ],
-    findings: [
+    headlineFindings: [],
+    findings: [],
+    contextFindings: [
       'sackett-structured-interview-top',
       'schmidt-hunter-combination',
       'dellacqua-outside-frontier',

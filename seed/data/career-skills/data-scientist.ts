@@ -6,27 +6,32 @@ export const dataScientistSkills: CareerSkillSeed[] = [
     skill: 'sql',
     summary:
       'For a data scientist, SQL is the way into the company’s data: most analyses begin with a query against a warehouse. Screens check that candidates can aggregate, join and window correctly; later rounds check whether they notice when the data itself is wrong.',
+    verdict: {
+      importance: 'essential',
+      rationale:
+        'Data scientists pull their own data, and technical screens for the role almost always include a SQL exercise. No study cited here measures SQL for data scientists; this is the editors’ judgement.',
+    },
     funnelRole: {
       value: 'gatekeeper',
-      basis: 'analyst-judgement',
+      basis: 'editorial-judgement',
       rationale:
         'Product and analytics data-science roles almost always include a SQL screen, and failing it ends the process whatever the candidate’s modeling strength.',
     },
     salaryUplift: {
       value: 'low',
-      basis: 'analyst-judgement',
+      basis: 'editorial-judgement',
       rationale:
         'SQL is a baseline expectation for data scientists, so it secures interviews rather than raising offers.',
     },
     learningRamp: {
       value: 'gentle',
-      basis: 'analyst-judgement',
+      basis: 'editorial-judgement',
       rationale:
         'Analytical queries can be learned in weeks; the slower part is learning an employer’s tables, their quirks and which of them to trust.',
     },
     applicability: {
       value: 'broad',
-      basis: 'analyst-judgement',
+      basis: 'editorial-judgement',
       rationale:
         'Analysts, engineers and many product and operations staff query warehouses too, so the skill travels well between roles and employers.',
     },
@@ -53,8 +58,9 @@ export const dataScientistSkills: CareerSkillSeed[] = [
       },
     ],
     pairings: ['python', 'pandas', 'product-analytics'],
-    headlineFindings: ['schmidt-hunter-work-samples', 'indeed-hybrid-skills', 'eloundou-half-tasks'],
-    findings: [
+    headlineFindings: [],
+    findings: [],
+    contextFindings: [
       'schmidt-hunter-work-samples',
       'indeed-hybrid-skills',
       'eloundou-half-tasks',
@@ -75,27 +81,32 @@ export const dataScientistSkills: CareerSkillSeed[] = [
     skill: 'experiment-design',
     summary:
       'Experiment design is what lets a data scientist say that a change caused an outcome rather than merely coincided with it. Teams that run online experiments test it closely, because an underpowered or contaminated test can steer a product the wrong way.',
+    verdict: {
+      importance: 'essential',
+      rationale:
+        'Product data science is largely the design and reading of experiments, and interview loops test it directly with case questions. The cited field experiments show what careful designs reveal; none measures the skill’s weight in hiring, so this is the editors’ judgement.',
+    },
     funnelRole: {
       value: 'gatekeeper',
-      basis: 'analyst-judgement',
+      basis: 'editorial-judgement',
       rationale:
         'Where a team’s work revolves around A/B tests, interviewers treat weak answers on randomization and statistical power as disqualifying.',
     },
     salaryUplift: {
       value: 'moderate',
-      basis: 'analyst-judgement',
+      basis: 'editorial-judgement',
       rationale:
         'Sound experimentation is scarcer than general analysis skill, which can help at the offer stage, though no cited source measures a premium.',
     },
     learningRamp: {
       value: 'steep',
-      basis: 'analyst-judgement',
+      basis: 'editorial-judgement',
       rationale:
         'Choosing metrics, estimating power, handling interference between users and reading results without peeking all take repeated practice on top of statistical grounding.',
     },
     applicability: {
       value: 'broad',
-      basis: 'analyst-judgement',
+      basis: 'editorial-judgement',
       rationale:
         'The same reasoning serves product testing, marketing, operations research and policy evaluation, and it outlasts any particular experimentation platform.',
     },
@@ -122,8 +133,9 @@ export const dataScientistSkills: CareerSkillSeed[] = [
       },
     ],
     pairings: ['statistics', 'causal-inference', 'product-analytics'],
-    headlineFindings: ['noy-zhang-writing-speed-quality', 'kline-contact-gap', 'dellacqua-outside-frontier'],
-    findings: [
+    headlineFindings: [],
+    findings: [],
+    contextFindings: [
       'noy-zhang-writing-speed-quality',
       'kline-contact-gap',
       'dellacqua-outside-frontier',
@@ -144,27 +156,32 @@ export const dataScientistSkills: CareerSkillSeed[] = [
     skill: 'python',
     summary:
       'Python is the working language of most data scientists, used to pull data, clean it, fit models and draw charts. Screens check fluent data manipulation more than software engineering, though senior roles increasingly expect analysis code that others can rerun and maintain.',
+    verdict: {
+      importance: 'essential',
+      rationale:
+        'Analysis, modelling and most of the role’s tooling run in Python, and take-home exercises for data scientists are usually set in it. No study cited here measures Python for data scientists; this is the editors’ judgement.',
+    },
     funnelRole: {
       value: 'gatekeeper',
-      basis: 'analyst-judgement',
+      basis: 'editorial-judgement',
       rationale:
         'A practical notebook or coding round is standard in data-science hiring, and candidates who cannot manipulate data fluently in Python, or an equivalent such as R, rarely pass it.',
     },
     salaryUplift: {
       value: 'low',
-      basis: 'analyst-judgement',
+      basis: 'editorial-judgement',
       rationale:
         'Python is assumed for most data-science openings, so it earns a place in the process rather than a higher offer.',
     },
     learningRamp: {
       value: 'moderate',
-      basis: 'analyst-judgement',
+      basis: 'editorial-judgement',
       rationale:
         'Basic pandas work comes within weeks, but writing analyses that are correct at scale, tested and reproducible takes much longer.',
     },
     applicability: {
       value: 'broad',
-      basis: 'analyst-judgement',
+      basis: 'editorial-judgement',
       rationale:
         'The language carries into machine-learning engineering, backend services and automation, which keeps options open beyond data science.',
     },
@@ -191,8 +208,9 @@ export const dataScientistSkills: CareerSkillSeed[] = [
       },
     ],
     pairings: ['pandas', 'sql', 'statistics', 'data-visualization'],
-    headlineFindings: ['eloundou-half-tasks', 'noy-zhang-later-use', 'brynjolfsson-novice-gain'],
-    findings: [
+    headlineFindings: [],
+    findings: [],
+    contextFindings: [
       'eloundou-half-tasks',
       'noy-zhang-later-use',
       'brynjolfsson-novice-gain',

@@ -6,27 +6,32 @@ export const frontendDeveloperSkills: CareerSkillSeed[] = [
     skill: 'web-accessibility',
     summary:
       'Web accessibility means building interfaces that work with keyboards, screen readers and other assistive technology, following the Web Content Accessibility Guidelines. Few frontend interviews test it deeply, yet many employers must meet it for legal or contractual reasons, so candidates who can demonstrate it stand out.',
+    verdict: {
+      importance: 'important',
+      rationale:
+        'Accessible interfaces are a legal and product requirement in many organisations, and developers who build them well are valued, but few hiring screens test it in depth. No cited study measures accessibility skills for frontend developers; this is the editors’ judgement.',
+    },
     funnelRole: {
       value: 'force-multiplier',
-      basis: 'analyst-judgement',
+      basis: 'editorial-judgement',
       rationale:
         'Accessibility is seldom a pass-or-fail interview topic for frontend roles, but visible accessibility work lifts a candidate above peers with similar framework experience.',
     },
     salaryUplift: {
       value: 'low',
-      basis: 'analyst-judgement',
+      basis: 'editorial-judgement',
       rationale:
         'We hold no evidence that employers pay frontend developers more for accessibility skill, apart from specialist roles that are outside this page.',
     },
     learningRamp: {
       value: 'moderate',
-      basis: 'analyst-judgement',
+      basis: 'editorial-judgement',
       rationale:
         'Semantic markup and labeled controls come quickly; managing focus in dynamic interfaces, building accessible custom widgets and testing with real screen readers take longer.',
     },
     applicability: {
       value: 'broad',
-      basis: 'analyst-judgement',
+      basis: 'editorial-judgement',
       rationale:
         'The principles hold across frameworks and extend into design, content and quality-assurance work, so they survive changes of stack.',
     },
@@ -53,8 +58,9 @@ export const frontendDeveloperSkills: CareerSkillSeed[] = [
       },
     ],
     pairings: ['html', 'css', 'react', 'automated-testing'],
-    headlineFindings: ['indeed-hybrid-skills', 'stackoverflow-ai-tool-use', 'sackett-validity-revised-down'],
-    findings: [
+    headlineFindings: [],
+    findings: [],
+    contextFindings: [
       'indeed-hybrid-skills',
       'stackoverflow-ai-tool-use',
       'sackett-validity-revised-down',
@@ -75,27 +81,33 @@ export const frontendDeveloperSkills: CareerSkillSeed[] = [
     skill: 'typescript',
     summary:
       'TypeScript has become the usual language for larger frontend codebases, adding static types to JavaScript so that teams can refactor with confidence. Interviews assume it for mid-level roles and test whether candidates use the type system to model data rather than to silence the compiler.',
+    verdict: {
+      importance: 'essential',
+      rationale:
+        'Most new frontend codebases are written in TypeScript, and O*NET marks TypeScript a Hot Technology for Web Developers: employers name it often in job postings, which is where candidates without it are filtered out.',
+    },
     funnelRole: {
       value: 'gatekeeper',
-      basis: 'analyst-judgement',
+      basis: 'dataset',
+      datasetFact: 'onet-hot-technology',
       rationale:
-        'Teams with TypeScript codebases usually run their mid-level and senior coding rounds in it, and experience limited to untyped JavaScript tends to show there.',
+        'O*NET 29.2 marks TypeScript a Hot Technology for Web Developers: employers name it often in job postings, the screen where a candidate without it is turned away.',
     },
     salaryUplift: {
       value: 'low',
-      basis: 'analyst-judgement',
+      basis: 'editorial-judgement',
       rationale:
         'TypeScript is now common enough in frontend work that it rarely commands a premium on its own.',
     },
     learningRamp: {
       value: 'gentle',
-      basis: 'analyst-judgement',
+      basis: 'editorial-judgement',
       rationale:
         'A JavaScript developer becomes productive within weeks; generics, conditional types and typing third-party libraries take longer to master.',
     },
     applicability: {
       value: 'broad',
-      basis: 'analyst-judgement',
+      basis: 'editorial-judgement',
       rationale:
         'The same language runs on servers through Node.js and in build tooling, so the skill carries well beyond the browser.',
     },
@@ -122,8 +134,9 @@ export const frontendDeveloperSkills: CareerSkillSeed[] = [
       },
     ],
     pairings: ['javascript', 'react', 'node-js'],
-    headlineFindings: ['peng-copilot-task-speed', 'stackoverflow-ai-tool-use', 'indeed-postings-highly-transformed'],
-    findings: [
+    headlineFindings: [],
+    findings: [],
+    contextFindings: [
       'peng-copilot-task-speed',
       'stackoverflow-ai-tool-use',
       'indeed-postings-highly-transformed',

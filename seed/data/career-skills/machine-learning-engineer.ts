@@ -6,27 +6,32 @@ export const machineLearningEngineerSkills: CareerSkillSeed[] = [
     skill: 'bentoml',
     summary:
       'For a machine learning engineer, BentoML is one of several ways to turn a trained model into a service with adaptive batching, versioned artifacts and a container image. Teams that have adopted it screen for it directly; elsewhere, general serving experience counts for more than the particular framework.',
+    verdict: {
+      importance: 'useful',
+      rationale:
+        'BentoML is one of several ways to serve models; teams that use it value it, and teams on other stacks accept equivalent experience. No cited study measures it for machine-learning engineers; this is the editors’ judgement.',
+    },
     funnelRole: {
       value: 'force-multiplier',
-      basis: 'analyst-judgement',
+      basis: 'editorial-judgement',
       rationale:
         'Hiring managers look for model-serving experience broadly, so BentoML knowledge helps most when it matches the stack the team already runs.',
     },
     salaryUplift: {
       value: 'moderate',
-      basis: 'analyst-judgement',
+      basis: 'editorial-judgement',
       rationale:
         'Deployment experience is scarcer among machine-learning candidates than modeling experience, which can strengthen an offer, but we hold no pay data for BentoML itself.',
     },
     learningRamp: {
       value: 'moderate',
-      basis: 'analyst-judgement',
+      basis: 'editorial-judgement',
       rationale:
         'Getting a first service running is quick, while tuning adaptive batching, GPU resource settings and packaging models with heavy native dependencies takes sustained practice.',
     },
     applicability: {
       value: 'role-specific',
-      basis: 'analyst-judgement',
+      basis: 'editorial-judgement',
       rationale:
         'It is used by engineers who deploy models; the serving concepts transfer to other frameworks, but the tool itself matters little outside machine-learning teams.',
     },
@@ -53,12 +58,9 @@ export const machineLearningEngineerSkills: CareerSkillSeed[] = [
       },
     ],
     pairings: ['pytorch', 'docker', 'kubernetes', 'mlops'],
-    headlineFindings: [
-      'brynjolfsson-resolutions-per-hour',
-      'eloundou-half-tasks',
-      'indeed-skills-highest-exposure',
-    ],
-    findings: [
+    headlineFindings: [],
+    findings: [],
+    contextFindings: [
       'brynjolfsson-resolutions-per-hour',
       'eloundou-half-tasks',
       'indeed-skills-highest-exposure',
@@ -79,27 +81,32 @@ export const machineLearningEngineerSkills: CareerSkillSeed[] = [
     skill: 'pytorch',
     summary:
       'PyTorch is the framework in which most machine learning engineers train and fine-tune neural networks, so interviews take it for granted and probe how well a candidate debugs training, manages memory and moves a model toward production.',
+    verdict: {
+      importance: 'essential',
+      rationale:
+        'Most model training and research code in machine-learning engineering is written in PyTorch, and interviews for the role usually include writing or debugging training code in it. No cited study measures PyTorch for this career; this is the editors’ judgement.',
+    },
     funnelRole: {
       value: 'gatekeeper',
-      basis: 'analyst-judgement',
+      basis: 'editorial-judgement',
       rationale:
         'Teams that build or adapt neural networks expect hands-on PyTorch work, and a candidate without it usually cannot get through the practical coding round.',
     },
     salaryUplift: {
       value: 'moderate',
-      basis: 'analyst-judgement',
+      basis: 'editorial-judgement',
       rationale:
         'In our reading of postings, roles that demand deep-learning framework skill cluster in the better-paid engineering bands, but no cited source measures a PyTorch premium.',
     },
     learningRamp: {
       value: 'steep',
-      basis: 'analyst-judgement',
+      basis: 'editorial-judgement',
       rationale:
         'A training loop is easy to write; diagnosing divergence, data-loading bottlenecks, mixed precision and multi-device training takes long practice on real workloads.',
     },
     applicability: {
       value: 'role-specific',
-      basis: 'analyst-judgement',
+      basis: 'editorial-judgement',
       rationale:
         'Valuable wherever neural networks are built or adapted, but rarely used by engineers outside machine-learning and research teams.',
     },
@@ -126,8 +133,9 @@ export const machineLearningEngineerSkills: CareerSkillSeed[] = [
       },
     ],
     pairings: ['python', 'machine-learning', 'model-serving'],
-    headlineFindings: ['peng-copilot-task-speed', 'brynjolfsson-novice-gain', 'eloundou-task-exposure'],
-    findings: [
+    headlineFindings: [],
+    findings: [],
+    contextFindings: [
       'peng-copilot-task-speed',
       'brynjolfsson-novice-gain',
       'eloundou-task-exposure',

@@ -6,21 +6,26 @@ export const productManagerSkills: CareerSkillSeed[] = [
     skill: 'stakeholder-communication',
     summary:
       'Stakeholder communication is how a product manager turns research and data into decisions other people commit to: writing the case, presenting trade-offs, saying no, and keeping engineering, design, sales and leadership pointed the same way. It is screened at every level, with the bar rising from clear updates to steering an organization.',
+    verdict: {
+      importance: 'essential',
+      rationale:
+        'Product managers decide little alone; aligning engineers, designers and leaders is most of the job, and interviews test it throughout. The cited labour-market study measures social skills across jobs, not product managers in particular.',
+    },
     funnelRole: {
       value: 'gatekeeper',
-      basis: 'analyst-judgement',
+      basis: 'editorial-judgement',
       rationale:
         'Product interviews are largely conversations, so weak communication shows in every round and is rarely offset by other strengths.',
     },
     salaryUplift: {
       value: 'moderate',
-      basis: 'analyst-judgement',
+      basis: 'editorial-judgement',
       rationale:
         'Influence across teams is what separates senior product managers from junior ones, but we hold no pay estimate specific to product management.',
     },
     learningRamp: {
       value: 'moderate',
-      basis: 'analyst-judgement',
+      basis: 'editorial-judgement',
       rationale:
         'Clear writing and structured updates improve quickly with feedback; reading an organization and persuading senior people who disagree takes years.',
     },
@@ -54,17 +59,9 @@ export const productManagerSkills: CareerSkillSeed[] = [
       },
     ],
     pairings: ['roadmapping', 'technical-writing', 'product-analytics'],
-    headlineFindings: [
-      'deming-social-jobs-growth',
-      'sackett-structured-interview-top',
-      'noy-zhang-writing-speed-quality',
-    ],
-    findings: [
-      'deming-social-jobs-growth',
-      'sackett-structured-interview-top',
-      'noy-zhang-writing-speed-quality',
-      'deming-math-nonsocial-decline',
-    ],
+    headlineFindings: ['deming-social-jobs-growth'],
+    findings: ['deming-social-jobs-growth', 'deming-math-nonsocial-decline'],
+    contextFindings: ['sackett-structured-interview-top', 'noy-zhang-writing-speed-quality'],
     scopeNote:
       'Product manager is mapped to the closest available codes, since O*NET, ESCO and ISCO lack a dedicated software product-management occupation. Stakeholder communication covers the written and spoken communication used to reach product decisions.',
     limitations:

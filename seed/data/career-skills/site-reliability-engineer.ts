@@ -6,27 +6,33 @@ export const siteReliabilityEngineerSkills: CareerSkillSeed[] = [
     skill: 'kubernetes',
     summary:
       'Kubernetes is the orchestration layer many reliability teams run their services on, so the job often means understanding how it places, scales, restarts and networks containers. Interviews test operational depth — what happens when things break — more than the ability to write manifests.',
+    verdict: {
+      importance: 'essential',
+      rationale:
+        'Most production platforms that site reliability engineers run are built on Kubernetes, and O*NET marks Kubernetes a Hot Technology for Software Developers, the occupation O*NET files the role under: employers name it often in job postings.',
+    },
     funnelRole: {
       value: 'gatekeeper',
-      basis: 'analyst-judgement',
+      basis: 'dataset',
+      datasetFact: 'onet-hot-technology',
       rationale:
-        'Where the production platform is Kubernetes, operating it forms a core interview round, and shallow answers there usually end the process.',
+        'O*NET 29.2 marks Kubernetes a Hot Technology for Software Developers, the occupation the role is filed under: employers name it often in job postings, the screen where a candidate without it is turned away.',
     },
     salaryUplift: {
       value: 'moderate',
-      basis: 'analyst-judgement',
+      basis: 'editorial-judgement',
       rationale:
         'Running clusters at scale is specialized work that appears in better-paid infrastructure postings in our reading, but no cited source measures the premium.',
     },
     learningRamp: {
       value: 'steep',
-      basis: 'analyst-judgement',
+      basis: 'editorial-judgement',
       rationale:
         'The core objects are learned quickly, but networking, scheduling behavior, upgrades and failure recovery are mastered mostly by running clusters through real incidents.',
     },
     applicability: {
       value: 'role-specific',
-      basis: 'analyst-judgement',
+      basis: 'editorial-judgement',
       rationale:
         'Deep cluster operations matter to reliability and platform teams; application developers need far less of it, and some employers run no Kubernetes at all.',
     },
@@ -53,12 +59,9 @@ export const siteReliabilityEngineerSkills: CareerSkillSeed[] = [
       },
     ],
     pairings: ['docker', 'terraform', 'observability', 'prometheus'],
-    headlineFindings: [
-      'indeed-skills-highest-exposure',
-      'wef-skill-change',
-      'sackett-structured-interview-top',
-    ],
-    findings: [
+    headlineFindings: [],
+    findings: [],
+    contextFindings: [
       'indeed-skills-highest-exposure',
       'wef-skill-change',
       'sackett-structured-interview-top',
@@ -79,27 +82,32 @@ export const siteReliabilityEngineerSkills: CareerSkillSeed[] = [
     skill: 'incident-response',
     summary:
       'Incident response is the core operational skill of a site reliability engineer: noticing an outage, coordinating people under pressure, restoring service and then learning from what happened. Hiring teams weight it heavily because it is slow to teach and costly to lack.',
+    verdict: {
+      importance: 'essential',
+      rationale:
+        'Leading the response when production breaks is the core of the role, and interview loops test it with scenario exercises. No cited study measures incident response for site reliability engineers; this is the editors’ judgement.',
+    },
     funnelRole: {
       value: 'gatekeeper',
-      basis: 'analyst-judgement',
+      basis: 'editorial-judgement',
       rationale:
         'Reliability roles carry on-call duty from the start, so interviewers treat poor triage or communication in an incident scenario as a reason to stop.',
     },
     salaryUplift: {
       value: 'moderate',
-      basis: 'analyst-judgement',
+      basis: 'editorial-judgement',
       rationale:
         'Proven incident leadership is a common requirement for senior reliability roles, which sit in higher bands, but the cited sources give no figure for it.',
     },
     learningRamp: {
       value: 'steep',
-      basis: 'analyst-judgement',
+      basis: 'editorial-judgement',
       rationale:
         'Calm triage, clear updates and sound rollback decisions are learned mostly by handling real incidents and reviewing them honestly.',
     },
     applicability: {
       value: 'broad',
-      basis: 'analyst-judgement',
+      basis: 'editorial-judgement',
       rationale:
         'The same discipline serves security response, platform teams and any service whose users depend on it staying up.',
     },
@@ -126,12 +134,9 @@ export const siteReliabilityEngineerSkills: CareerSkillSeed[] = [
       },
     ],
     pairings: ['observability', 'prometheus', 'stakeholder-communication', 'technical-writing'],
-    headlineFindings: [
-      'dellacqua-outside-frontier',
-      'brynjolfsson-novice-gain',
-      'deming-social-jobs-growth',
-    ],
-    findings: [
+    headlineFindings: [],
+    findings: [],
+    contextFindings: [
       'dellacqua-outside-frontier',
       'brynjolfsson-novice-gain',
       'deming-social-jobs-growth',

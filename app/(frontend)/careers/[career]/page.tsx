@@ -2,6 +2,8 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
 
+import { FlagLegend } from '../../../../components/citations/FlagLegend'
+import { Demand } from '../../../../components/evidence/Demand'
 import { SkillClusters } from '../../../../components/evidence/SkillClusters'
 import { Taxonomy } from '../../../../components/evidence/Taxonomy'
 import { ReleaseFile } from '../../../../components/onet/FactSource'
@@ -63,10 +65,16 @@ function CuratedCareer({
         ]}
       />
       <header className="page-header">
-        <p className="eyebrow">Career · demand: {career.demand}</p>
+        <p className="eyebrow">Career{career.demand ? ` · demand: ${career.demand.value}` : ''}</p>
         <h1>{career.title}</h1>
         <p className="lede">{career.summary}</p>
       </header>
+      {career.demand ? (
+        <Section id="demand" title="Demand for the career">
+          <Demand demand={career.demand} />
+          <FlagLegend entries={view.flagLegend} level={3} />
+        </Section>
+      ) : null}
       <Section id="skills" title={`Skills weighed for ${career.title}`}>
         <EvidenceCards
           pages={view.pages}

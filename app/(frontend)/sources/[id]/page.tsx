@@ -2,11 +2,13 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
 import { SourceNotices } from '../../../../components/citations/SourceNotices'
+import { FlagLegend } from '../../../../components/citations/FlagLegend'
 import { SourceProvenance } from '../../../../components/citations/SourceProvenance'
 import { Breadcrumbs } from '../../../../components/site/Breadcrumbs'
 import { EvidenceCards } from '../../../../components/site/EvidenceCards'
 import { Section } from '../../../../components/site/Section'
 import { getSourcePage } from '../../../../lib/data/cached'
+import { legendFor } from '../../../../lib/evidence/flags'
 import { describe, pageMetadata } from '../../../../lib/site/metadata'
 import { paths } from '../../../../lib/site/paths'
 
@@ -51,6 +53,7 @@ export default async function SourcePage({ params }: Params) {
       </header>
       <SourceNotices notices={notices} />
       <SourceProvenance source={source} />
+      <FlagLegend entries={legendFor([source.flags])} />
       <Section id="findings" title="Findings drawn from it">
         <ul className="findings">
           {view.findings.map((finding) => (

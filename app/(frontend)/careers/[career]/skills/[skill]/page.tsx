@@ -5,6 +5,7 @@ import { notFound } from 'next/navigation'
 import { SourceNotices } from '../../../../../../components/citations/SourceNotices'
 import { EvidenceSections } from '../../../../../../components/evidence/EvidenceSections'
 import { StatCards } from '../../../../../../components/evidence/StatCards'
+import { Verdict } from '../../../../../../components/evidence/Verdict'
 import { Breadcrumbs } from '../../../../../../components/site/Breadcrumbs'
 import { JsonLd } from '../../../../../../components/site/JsonLd'
 import { getEvidencePage, getHub } from '../../../../../../lib/data/cached'
@@ -65,6 +66,7 @@ export default async function EvidencePage({ params }: Params) {
         <p className="lede">{page.summary}</p>
       </header>
       <SourceNotices notices={page.notices} />
+      <Verdict verdict={page.verdict} />
       <StatCards headline={page.headline} findings={page.findings} references={page.references} />
       <EvidenceSections page={page} />
     </article>

@@ -1,3 +1,6 @@
+import type { ValueOf, Vocabulary } from './vocabulary'
+
+/** What kind of work a source is; decides its review and vendor flags. */
 export const SOURCE_TYPES = [
   { label: 'Peer-reviewed', value: 'peer-reviewed' },
   { label: 'Government filing', value: 'government-filing' },
@@ -7,8 +10,11 @@ export const SOURCE_TYPES = [
   { label: 'Vendor survey', value: 'vendor-survey' },
   { label: 'Preprint or working paper', value: 'preprint' },
   { label: 'News', value: 'news' },
-] as const
+] as const satisfies Vocabulary
 
+export type SourceType = ValueOf<typeof SOURCE_TYPES>
+
+/** How the work produced its numbers; the starting point of a certainty grade. */
 export const STUDY_DESIGNS = [
   { label: 'Randomized experiment', value: 'randomized-experiment' },
   { label: 'Pre-registered study', value: 'pre-registered' },
@@ -19,19 +25,31 @@ export const STUDY_DESIGNS = [
   { label: 'Meta-analysis', value: 'meta-analysis' },
   { label: 'Report', value: 'report' },
   { label: 'Occupational database (surveys, analyst ratings and models)', value: 'occupational-database' },
-] as const
+] as const satisfies Vocabulary
+
+export type StudyDesign = ValueOf<typeof STUDY_DESIGNS>
 
 export const VERIFICATION_STATUSES = [
   { label: 'Unverified', value: 'unverified' },
   { label: 'Verified', value: 'verified' },
   { label: 'Disputed', value: 'disputed' },
   { label: 'Retracted', value: 'retracted' },
-] as const
+] as const satisfies Vocabulary
 
-type VerificationStatus = (typeof VERIFICATION_STATUSES)[number]['value']
+export type VerificationStatus = ValueOf<typeof VERIFICATION_STATUSES>
 
-/** Standings that mean readers must no longer rely on a source: pages citing it go back to review. */
-export const UNRELIABLE_STATUSES = ['retracted', 'disputed'] as const satisfies VerificationStatus[]
+/**
+ * Statuses under which a source must not be relied on: every published page citing it goes back to
+ * review, and every citation of it carries a notice.
+ */
+export const UNRELIABLE_STATUSES = ['retracted', 'disputed'] as const satisfies readonly VerificationStatus[]
+
+export const isUnreliableStatus = (status: unknown): status is (typeof UNRELIABLE_STATUSES)[number] =>
+  (UNRELIABLE_STATUSES as readonly unknown[]).includes(status)
 
 /** Standings someone reached by checking the work; "unverified" is nobody's judgement yet. */
-export const CHECKED_STATUSES = ['verified', 'disputed', 'retracted'] as const satisfies VerificationStatus[]
+export const CHECKED_STATUSES = [
+  'verified',
+  'disputed',
+  'retracted',
+] as const satisfies readonly VerificationStatus[]
