@@ -1,0 +1,104 @@
+/*
+ * A static copy of every public page the app has cached, for the proxy in front of it to serve from
+ * disk without asking the app (deploy/nginx/career-evidence.conf). Behind nginx, most page views are
+ * first views of a page nobody asked for within the last second (the long tail of thousands of
+ * careers and skills), so a time-based micro-cache misses them all and every one costs a trip through
+ * Next. The copy instead lives exactly as long as Next's own cache entry: written when Next stores a
+ * rendered page, deleted the moment a tag of the page is expired (a publish, a correction, an
+ * unpublish, an import), or when the page's revalidation period is over, so what nginx serves is never
+ * older than what the app itself would serve.
+ *
+ * Off unless PAGE_MIRROR_DIR is set, and only in the serving process (`server/serve.mjs` starts it);
+ * the copies and the index of their tags belong to that process, which empties the folder when it
+ * starts, since its page cache starts over too (lib/cache/generations.mjs).
+ * Plain JavaScript: Next loads the cache handler, which calls this, outside the app bundle.
+ */
+import fs from 'node:fs'
+import path from 'node:path'
+
+import { isOutdatedMarker } from './generations.mjs'
+
+const REGISTRY = Symbol.for('career-evidence.page-mirror')
+const TAGS_HEADER = 'x-next-cache-tags'
+/** Only plain page paths are copied: lower-case words, digits and hyphens between slashes. */
+const PAGE_PATH = /^(?:\/[a-z0-9][a-z0-9-]*)+$/
+const SWEEP_EVERY_MS = 60_000
+
+/**
+ * @typedef {{ folder: string, tags: Map<string, Set<string>>, pages: Map<string, { tags: string[], expires: number }> }} Mirror
+ * @returns {Mirror | undefined}
+ */
+const mirror = () => globalThis[REGISTRY]
+
+/** The file nginx looks for: `/careers/nurse` → `<folder>/careers/nurse.html`. */
+export const mirrorFile = (folder, pagePath) => path.join(folder, `${pagePath}.html`)
+
+const remove = (state, pagePath) => {
+  const page = state.pages.get(pagePath)
+  if (!page) return
+  state.pages.delete(pagePath)
+  for (const tag of page.tags) state.tags.get(tag)?.delete(pagePath)
+  fs.rmSync(mirrorFile(state.folder, pagePath), { force: true })
+}
+
+/**
+ * Turns the mirror on in this process: empties the folder (copies left by an earlier process may be
+ * out of date) and removes copies whose revalidation period is over, once a minute.
+ * @param {string} folder
+ */
+export const startPageMirror = (folder) => {
+  const absolute = path.resolve(folder)
+  fs.rmSync(absolute, { recursive: true, force: true })
+  fs.mkdirSync(absolute, { recursive: true })
+  const state = { folder: absolute, tags: new Map(), pages: new Map() }
+  globalThis[REGISTRY] = state
+  const sweep = setInterval(() => {
+    const now = Date.now()
+    for (const [pagePath, page] of state.pages) if (page.expires <= now) remove(state, pagePath)
+  }, SWEEP_EVERY_MS)
+  sweep.unref()
+  return absolute
+}
+
+/**
+ * Called with each entry Next stores. Copies a public page that rendered (200) from data of the
+ * current generation; anything else is left to the app. Synchronous, so no expiry can fall between
+ * the generation check and the write.
+ * @param {string} key the page's path
+ * @param {{ kind?: string, html?: unknown, status?: number, headers?: Record<string, unknown> } | null} value
+ * @param {number | false | undefined} revalidateSeconds
+ */
+export const mirrorPage = (key, value, revalidateSeconds) => {
+  const state = mirror()
+  if (!state || value?.kind !== 'APP_PAGE' || typeof value.html !== 'string') return
+  if ((value.status ?? 200) !== 200 || !PAGE_PATH.test(key)) return
+  const header = value.headers?.[TAGS_HEADER]
+  const tags = typeof header === 'string' ? header.split(',') : []
+  if (tags.some(isOutdatedMarker)) return
+  remove(state, key)
+  const file = mirrorFile(state.folder, key)
+  fs.mkdirSync(path.dirname(file), { recursive: true })
+  // Written aside and renamed, so nginx never serves half a page.
+  const partial = `${file}.${process.pid}.partial`
+  fs.writeFileSync(partial, value.html)
+  fs.renameSync(partial, file)
+  const lifetime = typeof revalidateSeconds === 'number' ? revalidateSeconds * 1000 : Infinity
+  state.pages.set(key, { tags, expires: Date.now() + lifetime })
+  for (const tag of tags) {
+    if (!state.tags.has(tag)) state.tags.set(tag, new Set())
+    state.tags.get(tag).add(key)
+  }
+}
+
+/**
+ * Deletes the copy of every page carrying one of `tags`, at once: the next request for it reaches the
+ * app, which renders the new state.
+ * @param {Iterable<string>} tags
+ */
+export const forgetPagesTagged = (tags) => {
+  const state = mirror()
+  if (!state) return
+  for (const tag of tags) {
+    for (const pagePath of [...(state.tags.get(tag) ?? [])]) remove(state, pagePath)
+  }
+}

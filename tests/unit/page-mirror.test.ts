@@ -1,0 +1,95 @@
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+
+import { advanceGenerations, generationMarker } from '../../lib/cache/generations.mjs'
+import { forgetPagesTagged, mirrorFile, mirrorPage, startPageMirror } from '../../lib/cache/pageMirror.mjs'
+
+let folder: string
+
+/** A page as Next hands it to the cache handler. */
+const page = ({
+  tags,
+  status = 200,
+  html = '<html>page</html>',
+}: {
+  tags: string[]
+  status?: number
+  html?: string
+}) => ({
+  kind: 'APP_PAGE',
+  html,
+  status,
+  headers: { 'x-next-cache-tags': tags.join(',') },
+})
+
+const served = (pagePath: string) => {
+  const file = mirrorFile(folder, pagePath)
+  return fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : null
+}
+
+describe('the page copies nginx serves (lib/cache/pageMirror)', () => {
+  beforeEach(() => {
+    folder = startPageMirror(fs.mkdtempSync(path.join(os.tmpdir(), 'page-mirror-test-')))
+  })
+  afterEach(() => {
+    vi.useRealTimers()
+    fs.rmSync(folder, { recursive: true, force: true })
+  })
+
+  it('copies a rendered public page when Next stores it, and deletes the copy when a tag of it expires', () => {
+    mirrorPage('/careers/nurse', page({ tags: ['career:nurse', 'catalogue'], html: '<p>Nurse</p>' }), 3600)
+    mirrorPage('/skills/triage', page({ tags: ['skill:triage', 'catalogue'] }), 3600)
+    expect(served('/careers/nurse')).toBe('<p>Nurse</p>')
+
+    forgetPagesTagged(['career:nurse'])
+    expect(served('/careers/nurse')).toBeNull()
+    expect(served('/skills/triage')).not.toBeNull()
+
+    forgetPagesTagged(['catalogue'])
+    expect(served('/skills/triage')).toBeNull()
+  })
+
+  it('replaces a copy with the newer render of the same page', () => {
+    mirrorPage('/careers/nurse', page({ tags: ['career:nurse'], html: 'old' }), 3600)
+    mirrorPage('/careers/nurse', page({ tags: ['career:nurse'], html: 'new' }), 3600)
+    expect(served('/careers/nurse')).toBe('new')
+  })
+
+  it('never copies a page rendered from data an expiry has since outdated', () => {
+    const marker = generationMarker('career:nurse')
+    advanceGenerations(['career:nurse'])
+    mirrorPage('/careers/nurse', page({ tags: ['career:nurse', marker] }), 3600)
+    expect(served('/careers/nurse')).toBeNull()
+  })
+
+  it('leaves to the app what is not a plain page that rendered: a 404, a route, a path with dots or capitals', () => {
+    mirrorPage('/careers/gone', page({ tags: ['career:gone'], status: 404 }), 3600)
+    mirrorPage(
+      '/sitemap.xml',
+      { kind: 'APP_ROUTE', body: Buffer.from('x'), status: 200, headers: {} } as never,
+      3600,
+    )
+    mirrorPage('/careers/../../etc', page({ tags: [] }), 3600)
+    mirrorPage('/careers/Nurse', page({ tags: [] }), 3600)
+    expect(fs.readdirSync(folder)).toEqual([])
+  })
+
+  it('deletes a copy once its revalidation period is over, so nginx sends the reader to the app', () => {
+    vi.useFakeTimers()
+    folder = startPageMirror(folder)
+    mirrorPage('/careers/nurse', page({ tags: ['career:nurse'] }), 60)
+    vi.advanceTimersByTime(59_000)
+    expect(served('/careers/nurse')).not.toBeNull()
+    vi.advanceTimersByTime(62_000)
+    expect(served('/careers/nurse')).toBeNull()
+  })
+
+  it('starts empty: copies an earlier server left behind may be out of date', () => {
+    mirrorPage('/careers/nurse', page({ tags: ['career:nurse'] }), 3600)
+    startPageMirror(folder)
+    expect(served('/careers/nurse')).toBeNull()
+  })
+})
