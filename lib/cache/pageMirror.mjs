@@ -23,6 +23,11 @@ const TAGS_HEADER = 'x-next-cache-tags'
 /** Only plain page paths are copied: lower-case words, digits and hyphens between slashes. */
 const PAGE_PATH = /^(?:\/[a-z0-9][a-z0-9-]*)+$/
 const SWEEP_EVERY_MS = 60_000
+/** Next 16 stores a page under its route's hash and its path: `/route-cache/APP_PAGE/<sha256>/$/careers/nurse`. */
+const ROUTE_CACHE_KEY = /^\/route-cache\/APP_PAGE\/[0-9a-f]+\/\$(\/.*)$/
+
+/** The page's own path, from the key Next stores it under. */
+export const pagePathOf = (key) => ROUTE_CACHE_KEY.exec(key)?.[1] ?? key
 
 /**
  * @typedef {{ folder: string, tags: Map<string, Set<string>>, pages: Map<string, { tags: string[], expires: number }> }} Mirror
@@ -64,29 +69,30 @@ export const startPageMirror = (folder) => {
  * Called with each entry Next stores. Copies a public page that rendered (200) from data of the
  * current generation; anything else is left to the app. Synchronous, so no expiry can fall between
  * the generation check and the write.
- * @param {string} key the page's path
+ * @param {string} key the key Next stores the page under
  * @param {{ kind?: string, html?: unknown, status?: number, headers?: Record<string, unknown> } | null} value
  * @param {number | false | undefined} revalidateSeconds
  */
 export const mirrorPage = (key, value, revalidateSeconds) => {
   const state = mirror()
   if (!state || value?.kind !== 'APP_PAGE' || typeof value.html !== 'string') return
-  if ((value.status ?? 200) !== 200 || !PAGE_PATH.test(key)) return
+  const pagePath = pagePathOf(key)
+  if ((value.status ?? 200) !== 200 || !PAGE_PATH.test(pagePath)) return
   const header = value.headers?.[TAGS_HEADER]
   const tags = typeof header === 'string' ? header.split(',') : []
   if (tags.some(isOutdatedMarker)) return
-  remove(state, key)
-  const file = mirrorFile(state.folder, key)
+  remove(state, pagePath)
+  const file = mirrorFile(state.folder, pagePath)
   fs.mkdirSync(path.dirname(file), { recursive: true })
   // Written aside and renamed, so nginx never serves half a page.
   const partial = `${file}.${process.pid}.partial`
   fs.writeFileSync(partial, value.html)
   fs.renameSync(partial, file)
   const lifetime = typeof revalidateSeconds === 'number' ? revalidateSeconds * 1000 : Infinity
-  state.pages.set(key, { tags, expires: Date.now() + lifetime })
+  state.pages.set(pagePath, { tags, expires: Date.now() + lifetime })
   for (const tag of tags) {
     if (!state.tags.has(tag)) state.tags.set(tag, new Set())
-    state.tags.get(tag).add(key)
+    state.tags.get(tag).add(pagePath)
   }
 }
 

@@ -2,7 +2,7 @@ import os from 'node:os'
 
 import type { LongTail } from './longTail'
 import type { FirstStart, Reimport } from './onet'
-import { PAGE_TYPES, type PerPageType } from './pageTypes'
+import { PAGE_TYPES, type PageType, type PerPageType } from './pageTypes'
 import type { RenderTimes } from './renders'
 import type { Survey } from './survey'
 
@@ -76,7 +76,7 @@ export const printCatalogues = (figures: CatalogueFigures[]) => {
     ),
   )
   console.log(
-    '\nDatabase queries per page (loaders in process; one figure = every sampled page cost the same)',
+    '\nDatabase queries per page, through the lib/data loaders in process (lowest–highest over the sampled pages)',
   )
   console.log(
     table(
@@ -88,19 +88,21 @@ export const printCatalogues = (figures: CatalogueFigures[]) => {
     ),
   )
   console.log(
-    '\nUncached render, built app, one request at a time: p50 / p95 ms (p95 as × the demo-size p95)',
+    "\nUncached render, built app, one request at a time: p50 / p95 ms; p95 as × the demo-size p95 (and × the full catalogue's)",
   )
+  const p95Of = (figure: CatalogueFigures | undefined, type: PageType) =>
+    figure && figure.renders[type].times.length ? percentile(figure.renders[type].times, 0.95) : NaN
   console.log(
     table(
       ['catalogue', ...PAGE_TYPES],
-      figures.map(({ label, renders }) => [
-        label,
+      figures.map((figure, row) => [
+        figure.label,
         ...PAGE_TYPES.map((type) => {
-          const { times } = renders[type]
+          const { times } = figure.renders[type]
           if (times.length === 0) return 'n/a'
-          const p95 = percentile(times, 0.95)
-          const ratio = p95 / percentile(baseline.renders[type].times, 0.95)
-          return `${percentile(times, 0.5).toFixed(0)} / ${p95.toFixed(0)} (${ratio.toFixed(2)}×)`
+          const p95 = p95Of(figure, type)
+          const versusFull = row > 1 ? `, ${(p95 / p95Of(figures[1], type)).toFixed(2)}×` : ''
+          return `${percentile(times, 0.5).toFixed(0)} / ${p95.toFixed(0)} (${(p95 / p95Of(baseline, type)).toFixed(2)}×${versusFull})`
         }),
       ]),
     ),

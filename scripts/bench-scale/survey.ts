@@ -23,7 +23,7 @@ export type Survey = {
 }
 
 /** How many pages of each type have their queries counted. */
-const COUNTED = 5
+const COUNTED = 20
 
 const shuffled = <T>(items: T[], seed: number): T[] => {
   const random = seededRandom(seed)

@@ -65,7 +65,12 @@ describe('the app behind the shipped nginx config (deploy/nginx)', () => {
   it('serves a published page from the app’s copy on disk once rendered, as the app would serve it', async () => {
     const first = await fetch(`${nginx.url}${EVIDENCE}`)
     const html = await first.text()
-    const again = await fetch(`${nginx.url}${EVIDENCE}`)
+    // The app writes its copy as Next stores the page, just after answering.
+    let again = await fetch(`${nginx.url}${EVIDENCE}`)
+    for (let tries = 0; again.headers.get('x-cache-status') !== 'COPY' && tries < 20; tries++) {
+      await new Promise((resolve) => setTimeout(resolve, 100))
+      again = await fetch(`${nginx.url}${EVIDENCE}`)
+    }
     expect(again.status).toBe(200)
     expect(again.headers.get('x-cache-status')).toBe('COPY')
     expect(await again.text()).toBe(html)

@@ -25,6 +25,9 @@ const page = ({
   headers: { 'x-next-cache-tags': tags.join(',') },
 })
 
+/** The key Next 16 stores a page under: its route's hash, then its path. */
+const key = (pagePath: string) => `/route-cache/APP_PAGE/0a1b2c3d/$${pagePath}`
+
 const served = (pagePath: string) => {
   const file = mirrorFile(folder, pagePath)
   return fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : null
@@ -40,8 +43,12 @@ describe('the page copies nginx serves (lib/cache/pageMirror)', () => {
   })
 
   it('copies a rendered public page when Next stores it, and deletes the copy when a tag of it expires', () => {
-    mirrorPage('/careers/nurse', page({ tags: ['career:nurse', 'catalogue'], html: '<p>Nurse</p>' }), 3600)
-    mirrorPage('/skills/triage', page({ tags: ['skill:triage', 'catalogue'] }), 3600)
+    mirrorPage(
+      key('/careers/nurse'),
+      page({ tags: ['career:nurse', 'catalogue'], html: '<p>Nurse</p>' }),
+      3600,
+    )
+    mirrorPage(key('/skills/triage'), page({ tags: ['skill:triage', 'catalogue'] }), 3600)
     expect(served('/careers/nurse')).toBe('<p>Nurse</p>')
 
     forgetPagesTagged(['career:nurse'])
@@ -52,35 +59,40 @@ describe('the page copies nginx serves (lib/cache/pageMirror)', () => {
     expect(served('/skills/triage')).toBeNull()
   })
 
+  it('takes the page path from the key whatever form Next gives it', () => {
+    mirrorPage('/careers/nurse', page({ tags: ['career:nurse'], html: 'plain key' }), 3600)
+    expect(served('/careers/nurse')).toBe('plain key')
+  })
+
   it('replaces a copy with the newer render of the same page', () => {
-    mirrorPage('/careers/nurse', page({ tags: ['career:nurse'], html: 'old' }), 3600)
-    mirrorPage('/careers/nurse', page({ tags: ['career:nurse'], html: 'new' }), 3600)
+    mirrorPage(key('/careers/nurse'), page({ tags: ['career:nurse'], html: 'old' }), 3600)
+    mirrorPage(key('/careers/nurse'), page({ tags: ['career:nurse'], html: 'new' }), 3600)
     expect(served('/careers/nurse')).toBe('new')
   })
 
   it('never copies a page rendered from data an expiry has since outdated', () => {
     const marker = generationMarker('career:nurse')
     advanceGenerations(['career:nurse'])
-    mirrorPage('/careers/nurse', page({ tags: ['career:nurse', marker] }), 3600)
+    mirrorPage(key('/careers/nurse'), page({ tags: ['career:nurse', marker] }), 3600)
     expect(served('/careers/nurse')).toBeNull()
   })
 
   it('leaves to the app what is not a plain page that rendered: a 404, a route, a path with dots or capitals', () => {
-    mirrorPage('/careers/gone', page({ tags: ['career:gone'], status: 404 }), 3600)
+    mirrorPage(key('/careers/gone'), page({ tags: ['career:gone'], status: 404 }), 3600)
     mirrorPage(
       '/sitemap.xml',
       { kind: 'APP_ROUTE', body: Buffer.from('x'), status: 200, headers: {} } as never,
       3600,
     )
-    mirrorPage('/careers/../../etc', page({ tags: [] }), 3600)
-    mirrorPage('/careers/Nurse', page({ tags: [] }), 3600)
+    mirrorPage(key('/careers/../../etc'), page({ tags: [] }), 3600)
+    mirrorPage(key('/careers/Nurse'), page({ tags: [] }), 3600)
     expect(fs.readdirSync(folder)).toEqual([])
   })
 
   it('deletes a copy once its revalidation period is over, so nginx sends the reader to the app', () => {
     vi.useFakeTimers()
     folder = startPageMirror(folder)
-    mirrorPage('/careers/nurse', page({ tags: ['career:nurse'] }), 60)
+    mirrorPage(key('/careers/nurse'), page({ tags: ['career:nurse'] }), 60)
     vi.advanceTimersByTime(59_000)
     expect(served('/careers/nurse')).not.toBeNull()
     vi.advanceTimersByTime(62_000)
@@ -88,7 +100,7 @@ describe('the page copies nginx serves (lib/cache/pageMirror)', () => {
   })
 
   it('starts empty: copies an earlier server left behind may be out of date', () => {
-    mirrorPage('/careers/nurse', page({ tags: ['career:nurse'] }), 3600)
+    mirrorPage(key('/careers/nurse'), page({ tags: ['career:nurse'] }), 3600)
     startPageMirror(folder)
     expect(served('/careers/nurse')).toBeNull()
   })
