@@ -30,7 +30,7 @@ const ROUTE_CACHE_KEY = /^\/route-cache\/APP_PAGE\/[0-9a-f]+\/\$(\/.*)$/
 export const pagePathOf = (key) => ROUTE_CACHE_KEY.exec(key)?.[1] ?? key
 
 /**
- * @typedef {{ folder: string, tags: Map<string, Set<string>>, pages: Map<string, { tags: string[], expires: number }> }} Mirror
+ * @typedef {{ folder: string, tags: Map<string, Set<string>>, pages: Map<string, { tags: string[], expires: number }>, stamps: Map<string, number> }} Mirror
  * @returns {Mirror | undefined}
  */
 const mirror = () => globalThis[REGISTRY]
@@ -55,7 +55,7 @@ export const startPageMirror = (folder) => {
   const absolute = path.resolve(folder)
   fs.rmSync(absolute, { recursive: true, force: true })
   fs.mkdirSync(absolute, { recursive: true })
-  const state = { folder: absolute, tags: new Map(), pages: new Map() }
+  const state = { folder: absolute, tags: new Map(), pages: new Map(), stamps: new Map() }
   globalThis[REGISTRY] = state
   const sweep = setInterval(() => {
     const now = Date.now()
@@ -87,6 +87,12 @@ export const mirrorPage = (key, value, revalidateSeconds) => {
   // Written aside and renamed, so nginx never serves half a page.
   const partial = `${file}.${process.pid}.partial`
   fs.writeFileSync(partial, value.html)
+  // nginx answers a browser's check with 304 when the file's modification time, to the second, and
+  // its size are what the browser holds: a correction of the same length copied within the second
+  // of the copy it replaces would be a 304 to the old page. Each copy of a path is one second newer.
+  const stamp = Math.max(Math.floor(Date.now() / 1000), (state.stamps.get(pagePath) ?? 0) + 1)
+  fs.utimesSync(partial, stamp, stamp)
+  state.stamps.set(pagePath, stamp)
   fs.renameSync(partial, file)
   const lifetime = typeof revalidateSeconds === 'number' ? revalidateSeconds * 1000 : Infinity
   state.pages.set(pagePath, { tags, expires: Date.now() + lifetime })

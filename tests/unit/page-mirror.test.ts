@@ -70,6 +70,17 @@ describe('the page copies nginx serves (lib/cache/pageMirror)', () => {
     expect(served('/careers/nurse')).toBe('new')
   })
 
+  it('gives a corrected copy a later modification time, so a browser’s check of the old one is not a 304', () => {
+    vi.useFakeTimers({ now: new Date('2026-11-28T12:00:00.100Z') })
+    const secondOf = () => Math.floor(fs.statSync(mirrorFile(folder, '/careers/nurse')).mtimeMs / 1000)
+    mirrorPage(key('/careers/nurse'), page({ tags: ['career:nurse'], html: 'teh' }), 3600)
+    const first = secondOf()
+    forgetPagesTagged(['career:nurse'])
+    // The same length, within the same second: nginx's ETag and Last-Modified would not change.
+    mirrorPage(key('/careers/nurse'), page({ tags: ['career:nurse'], html: 'the' }), 3600)
+    expect(secondOf()).toBeGreaterThan(first)
+  })
+
   it('never copies a page rendered from data an expiry has since outdated', () => {
     const marker = generationMarker('career:nurse')
     advanceGenerations(['career:nurse'])
