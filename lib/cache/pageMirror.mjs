@@ -30,7 +30,7 @@ const ROUTE_CACHE_KEY = /^\/route-cache\/APP_PAGE\/[0-9a-f]+\/\$(\/.*)$/
 export const pagePathOf = (key) => ROUTE_CACHE_KEY.exec(key)?.[1] ?? key
 
 /**
- * @typedef {{ folder: string, tags: Map<string, Set<string>>, pages: Map<string, { tags: string[], expires: number }>, stamps: Map<string, number> }} Mirror
+ * @typedef {{ folder: string, tags: Map<string, Set<string>>, pages: Map<string, { tags: string[], expires: number }>, stamps: Map<string, number>, expiredAt: Map<string, number> }} Mirror
  * @returns {Mirror | undefined}
  */
 const mirror = () => globalThis[REGISTRY]
@@ -55,7 +55,13 @@ export const startPageMirror = (folder) => {
   const absolute = path.resolve(folder)
   fs.rmSync(absolute, { recursive: true, force: true })
   fs.mkdirSync(absolute, { recursive: true })
-  const state = { folder: absolute, tags: new Map(), pages: new Map(), stamps: new Map() }
+  const state = {
+    folder: absolute,
+    tags: new Map(),
+    pages: new Map(),
+    stamps: new Map(),
+    expiredAt: new Map(),
+  }
   globalThis[REGISTRY] = state
   const sweep = setInterval(() => {
     const now = Date.now()
@@ -66,27 +72,66 @@ export const startPageMirror = (folder) => {
 }
 
 /**
- * Called with each entry Next stores. Copies a public page that rendered (200) from data of the
- * current generation; anything else is left to the app. Synchronous, so no expiry can fall between
- * the generation check and the write.
+ * @typedef {{ kind?: string, html?: unknown, status?: number, headers?: Record<string, unknown> } | null | undefined} PageValue
+ */
+
+/** The page's path and tags when `value` is a public page that rendered (200), else null. */
+const copyable = (key, value) => {
+  if (value?.kind !== 'APP_PAGE' || typeof value.html !== 'string') return null
+  const pagePath = pagePathOf(key)
+  if ((value.status ?? 200) !== 200 || !PAGE_PATH.test(pagePath)) return null
+  const header = value.headers?.[TAGS_HEADER]
+  const tags = typeof header === 'string' ? header.split(',') : []
+  // Rendered from data an expiry has since outdated: the app renders it again.
+  if (tags.some(isOutdatedMarker)) return null
+  return { pagePath, tags }
+}
+
+/**
+ * Called with each entry Next stores. Copies a public page that rendered from data of the current
+ * generation; anything else is left to the app. Synchronous, so no expiry can fall between the
+ * checks and the write.
  * @param {string} key the key Next stores the page under
- * @param {{ kind?: string, html?: unknown, status?: number, headers?: Record<string, unknown> } | null} value
+ * @param {PageValue} value
  * @param {number | false | undefined} revalidateSeconds
  */
 export const mirrorPage = (key, value, revalidateSeconds) => {
   const state = mirror()
-  if (!state || value?.kind !== 'APP_PAGE' || typeof value.html !== 'string') return
-  const pagePath = pagePathOf(key)
-  if ((value.status ?? 200) !== 200 || !PAGE_PATH.test(pagePath)) return
-  const header = value.headers?.[TAGS_HEADER]
-  const tags = typeof header === 'string' ? header.split(',') : []
-  if (tags.some(isOutdatedMarker)) return
+  const page = state && copyable(key, value)
+  if (!page) return
+  const lifetime = typeof revalidateSeconds === 'number' ? revalidateSeconds * 1000 : Infinity
+  writeCopy(state, { ...page, html: value.html, expires: Date.now() + lifetime })
+}
+
+/**
+ * Called with each entry Next serves from its cache. Copies a page that has no copy yet: one Next
+ * rendered at build time, or stored before this process started, is served from its cache until it
+ * expires and never stored again in the meantime. Only while it is still fresh: within its
+ * revalidation period, and stored after the last expiry of any of its tags.
+ * @param {string} key
+ * @param {{ value?: PageValue, lastModified?: number, cacheControl?: { revalidate?: number | false } } | null} entry
+ */
+export const mirrorServedPage = (key, entry) => {
+  const state = mirror()
+  if (!state || !entry || state.pages.has(pagePathOf(key))) return
+  const page = copyable(key, entry.value)
+  const storedAt = entry.lastModified
+  if (!page || typeof storedAt !== 'number') return
+  if (page.tags.some((tag) => (state.expiredAt.get(tag) ?? -Infinity) >= storedAt)) return
+  const revalidate = entry.cacheControl?.revalidate
+  const expires = typeof revalidate === 'number' ? storedAt + revalidate * 1000 : Infinity
+  if (expires <= Date.now()) return
+  writeCopy(state, { ...page, html: entry.value.html, expires })
+}
+
+/** Writes the copy of one page and files it under its tags, replacing any earlier copy. */
+const writeCopy = (state, { pagePath, tags, html, expires }) => {
   remove(state, pagePath)
   const file = mirrorFile(state.folder, pagePath)
   fs.mkdirSync(path.dirname(file), { recursive: true })
   // Written aside and renamed, so nginx never serves half a page.
   const partial = `${file}.${process.pid}.partial`
-  fs.writeFileSync(partial, value.html)
+  fs.writeFileSync(partial, html)
   // nginx answers a browser's check with 304 when the file's modification time, to the second, and
   // its size are what the browser holds: a correction of the same length copied within the second
   // of the copy it replaces would be a 304 to the old page. Each copy of a path is one second newer.
@@ -94,8 +139,7 @@ export const mirrorPage = (key, value, revalidateSeconds) => {
   fs.utimesSync(partial, stamp, stamp)
   state.stamps.set(pagePath, stamp)
   fs.renameSync(partial, file)
-  const lifetime = typeof revalidateSeconds === 'number' ? revalidateSeconds * 1000 : Infinity
-  state.pages.set(pagePath, { tags, expires: Date.now() + lifetime })
+  state.pages.set(pagePath, { tags, expires })
   for (const tag of tags) {
     if (!state.tags.has(tag)) state.tags.set(tag, new Set())
     state.tags.get(tag).add(pagePath)
@@ -110,7 +154,9 @@ export const mirrorPage = (key, value, revalidateSeconds) => {
 export const forgetPagesTagged = (tags) => {
   const state = mirror()
   if (!state) return
+  const now = Date.now()
   for (const tag of tags) {
+    state.expiredAt.set(tag, now)
     for (const pagePath of [...(state.tags.get(tag) ?? [])]) remove(state, pagePath)
   }
 }

@@ -5,7 +5,13 @@ import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 
 import { advanceGenerations, generationMarker } from '../../lib/cache/generations.mjs'
-import { forgetPagesTagged, mirrorFile, mirrorPage, startPageMirror } from '../../lib/cache/pageMirror.mjs'
+import {
+  forgetPagesTagged,
+  mirrorFile,
+  mirrorPage,
+  mirrorServedPage,
+  startPageMirror,
+} from '../../lib/cache/pageMirror.mjs'
 
 let folder: string
 
@@ -86,6 +92,44 @@ describe('the page copies nginx serves (lib/cache/pageMirror)', () => {
     advanceGenerations(['career:nurse'])
     mirrorPage(key('/careers/nurse'), page({ tags: ['career:nurse', marker] }), 3600)
     expect(served('/careers/nurse')).toBeNull()
+  })
+
+  describe('a page Next serves from its cache without storing it (rendered at build time)', () => {
+    const entry = ({
+      storedAt,
+      revalidate = 3600,
+      tag = 'career:nurse',
+    }: {
+      storedAt: number
+      revalidate?: number
+      tag?: string
+    }) => ({
+      value: page({ tags: [tag], html: 'built' }),
+      lastModified: storedAt,
+      cacheControl: { revalidate },
+    })
+
+    it('is copied while it is fresh', () => {
+      mirrorServedPage(key('/careers/nurse'), entry({ storedAt: Date.now() - 60_000 }))
+      expect(served('/careers/nurse')).toBe('built')
+      forgetPagesTagged(['career:nurse'])
+      expect(served('/careers/nurse')).toBeNull()
+    })
+
+    it('is not copied once a tag of it has expired since it was stored, or its hour is over', () => {
+      const storedAt = Date.now() - 60_000
+      forgetPagesTagged(['career:nurse'])
+      mirrorServedPage(key('/careers/nurse'), entry({ storedAt }))
+      mirrorServedPage(key('/careers/midwife'), entry({ storedAt, revalidate: 30, tag: 'career:midwife' }))
+      expect(served('/careers/nurse')).toBeNull()
+      expect(served('/careers/midwife')).toBeNull()
+    })
+
+    it('does not replace the copy of a later render', () => {
+      mirrorPage(key('/careers/nurse'), page({ tags: ['career:nurse'], html: 'rendered' }), 3600)
+      mirrorServedPage(key('/careers/nurse'), entry({ storedAt: Date.now() - 60_000 }))
+      expect(served('/careers/nurse')).toBe('rendered')
+    })
   })
 
   it('leaves to the app what is not a plain page that rendered: a 404, a route, a path with dots or capitals', () => {
