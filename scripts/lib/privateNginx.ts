@@ -47,8 +47,10 @@ export const SHIPPED_PAGE_COPIES = '/var/cache/career-evidence/pages'
 export const privateNginxConfig = ({ dir, port, upstream, extra, pageCopies }: ConfigArgs): string => {
   const site = fs
     .readFileSync(path.resolve('deploy/nginx/career-evidence.conf'), 'utf8')
-    .replace('/var/cache/nginx/career-evidence', path.join(dir, 'cache'))
-    .replace(SHIPPED_PAGE_COPIES, pageCopies ?? path.join(dir, 'no-copies'))
+    // Every mention: the comments name the shipped folders too, and a first match in a comment
+    // would leave the directive pointing at the shipped path.
+    .replaceAll('/var/cache/nginx/career-evidence', path.join(dir, 'cache'))
+    .replaceAll(SHIPPED_PAGE_COPIES, pageCopies ?? path.join(dir, 'no-copies'))
     .replace('server 127.0.0.1:3000;', `server ${upstream};`)
     .replace('listen 80;', `listen 127.0.0.1:${port};\n    ${extra?.(dir) ?? ''}`)
   return [

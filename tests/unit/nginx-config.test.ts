@@ -2,6 +2,7 @@ import fs from 'node:fs'
 
 import { describe, expect, it } from 'vitest'
 
+import { privateNginxConfig, SHIPPED_PAGE_COPIES } from '../../scripts/lib/privateNginx'
 import { securityHeaders } from '../../server/securityHeaders'
 
 const config = fs.readFileSync('deploy/nginx/career-evidence.conf', 'utf8')
@@ -19,5 +20,19 @@ describe('the shipped nginx config (deploy/nginx)', () => {
     for (const { key, value } of securityHeaders({ dev: false })) {
       expect(copies.get(key), key).toBe(value)
     }
+  })
+
+  it('is run by the tests and benchmarks with the page copies where the app writes them', () => {
+    const pageCopies = '/tmp/career-evidence-pages-test/pages'
+    const run = privateNginxConfig({
+      dir: '/tmp/nginx-test',
+      port: 8081,
+      upstream: '127.0.0.1:3001',
+      pageCopies,
+    })
+    expect(run).toContain(`root ${pageCopies};`)
+    expect(run).toContain('proxy_cache_path /tmp/nginx-test/cache ')
+    expect(run).not.toContain(SHIPPED_PAGE_COPIES)
+    expect(run).not.toContain('/var/cache/nginx')
   })
 })
