@@ -48,6 +48,21 @@ const noScriptVisit = async () => {
   }
 }
 
+/**
+ * Reads each URL until nginx serves it from the app's copy on disk, which the app writes once the page
+ * has rendered and been stored: on a loaded machine, seconds after the first reader asked for it.
+ */
+const servedAsCopies = async (urls: string[]) => {
+  for (const url of urls) {
+    let response = await fetch(url)
+    for (let tries = 0; response.headers.get('x-cache-status') !== 'COPY' && tries < 100; tries++) {
+      await new Promise((resolve) => setTimeout(resolve, 100))
+      response = await fetch(url)
+    }
+    expect(response.headers.get('x-cache-status'), url).toBe('COPY')
+  }
+}
+
 describe('the app behind the shipped nginx config (deploy/nginx)', () => {
   beforeAll(async () => {
     pageCopies = pageCopiesFolder()
@@ -63,14 +78,9 @@ describe('the app behind the shipped nginx config (deploy/nginx)', () => {
   })
 
   it('serves a published page from the app’s copy on disk once rendered, as the app would serve it', async () => {
-    const first = await fetch(`${nginx.url}${EVIDENCE}`)
-    const html = await first.text()
-    // The app writes its copy as Next stores the page, just after answering.
-    let again = await fetch(`${nginx.url}${EVIDENCE}`)
-    for (let tries = 0; again.headers.get('x-cache-status') !== 'COPY' && tries < 20; tries++) {
-      await new Promise((resolve) => setTimeout(resolve, 100))
-      again = await fetch(`${nginx.url}${EVIDENCE}`)
-    }
+    const html = await (await fetch(`${nginx.url}${EVIDENCE}`)).text()
+    await servedAsCopies([`${nginx.url}${EVIDENCE}`])
+    const again = await fetch(`${nginx.url}${EVIDENCE}`)
     expect(again.status).toBe(200)
     expect(again.headers.get('x-cache-status')).toBe('COPY')
     expect(await again.text()).toBe(html)
@@ -106,6 +116,8 @@ describe('the app behind the shipped nginx config (deploy/nginx)', () => {
         (p) => `${nginx.url}${p}`,
       )
       const stopReaders = readersOn(pages)
+      // Each page is on disk before the change, so what is proved is that its copy goes stale no more.
+      await servedAsCopies(pages)
       const added = 'Seen through nginx, then withdrawn.'
       const withSummary = (summary: string) => ({
         collection: 'career-skills',
@@ -242,6 +254,33 @@ describe('the app behind the shipped nginx config (deploy/nginx)', () => {
       })
       expect(await forged.text()).not.toContain(draft)
       expect(forged.headers.get('set-cookie')).toMatch(/__prerender_bypass=;/)
+    })
+  })
+
+  // Last: a source's retraction sends every published page citing it back to review.
+  describe('retractions', () => {
+    it('a source’s retraction reaches every page citing it through nginx within three seconds', async () => {
+      const workflow = await workflowClient({ baseUrl: nginx.url, dataDir: app.dataDir })
+      const citing = `${nginx.url}/careers/backend-developer/skills/bentoml`
+      const sourcePath = (await (await fetch(citing)).text()).match(/href="(\/sources\/[^"]+)"/)?.[1]
+      if (!sourcePath) throw new Error('the evidence page cites no source')
+      const pages = [citing, `${nginx.url}${sourcePath}`]
+      const stopReaders = readersOn(pages)
+      await servedAsCopies(pages)
+      const note = 'Withdrawn by its authors; seen through nginx.'
+      try {
+        await workflow.publish({
+          collection: 'sources',
+          id: sourcePath.split('/').at(-1)!,
+          data: { verification: { status: 'retracted', note } },
+        })
+        await allShowWithin(
+          pages.map((url) => ({ url, shows: (status, body) => status === 200 && body.includes(note) })),
+          3000,
+        )
+      } finally {
+        await stopReaders()
+      }
     })
   })
 
