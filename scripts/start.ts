@@ -5,44 +5,14 @@
  */
 import path from 'node:path'
 
-import { prepareDemo } from '../seed/prepareDemo'
-import { dataDirectory } from '../server/dataDirectory'
-import { databaseUri, isMongoUri } from '../server/databaseUri'
-import { migrateDatabase } from '../server/migrateDatabase'
 import { payloadSecret } from '../server/payloadSecret'
 import { trustedProxyHops } from '../server/trustedProxyHops'
 import { buildIsCurrent, recordBuild } from './lib/buildFingerprint'
+import { prepareDatabase } from './lib/prepareDatabase'
 import { runCommand, serveCommand } from './lib/runCommand'
 
 const root = process.cwd()
 const log = (line: string) => console.log(line)
-
-const demoContentWanted = (): boolean => {
-  const setting = process.env.SEED_DEMO_CONTENT
-  if (setting) return setting !== 'false'
-  return !isMongoUri(databaseUri())
-}
-
-const prepareDatabase = async () => {
-  const [{ default: config }, { getPayload }] = await Promise.all([
-    import('../payload.config'),
-    import('payload'),
-  ])
-  const payload = await getPayload({ config })
-  try {
-    log('Applying database migrations…')
-    await migrateDatabase(payload)
-    if (demoContentWanted()) {
-      await prepareDemo({
-        payload,
-        credentialsFile: path.join(dataDirectory(), 'demo-credentials.json'),
-        log,
-      })
-    }
-  } finally {
-    await payload.destroy()
-  }
-}
 
 const main = async () => {
   const env: NodeJS.ProcessEnv = {
@@ -53,7 +23,7 @@ const main = async () => {
   Object.assign(process.env, env)
   const hops = trustedProxyHops()
 
-  await prepareDatabase()
+  await prepareDatabase(log)
 
   const next = path.join(root, 'node_modules', '.bin', 'next')
   if (buildIsCurrent(root)) {

@@ -11,10 +11,13 @@ import { linkCuratedCareers } from './steps/linkCuratedCareers'
 export const bundledRelease = (): string =>
   path.resolve(process.env.ONET_RELEASE || path.join('seed', 'datasets', 'onet-29.2'))
 
+/** `SEED_ONET=false` leaves the release out: the demo's hand-written catalogue alone (bench:scale's smallest). */
+export const onetSeedWanted = (): boolean => process.env.SEED_ONET !== 'false'
+
 /**
  * The demo's first start loads the bundled O*NET release as trusted content (published at once, its
  * import recorded as such), then links the curated careers to their occupations. Skipped once any
- * import exists: later releases go through `npm run import:onet` and review.
+ * import exists (later releases go through `npm run import:onet` and review) or when not wanted.
  */
 export const loadOnetRelease = async ({
   payload,
@@ -23,6 +26,10 @@ export const loadOnetRelease = async ({
   payload: Payload
   log: (line: string) => void
 }) => {
+  if (!onetSeedWanted()) {
+    log('SEED_ONET=false: the O*NET release is not loaded.')
+    return
+  }
   const { totalDocs } = await payload.count({ collection: 'imports' })
   if (totalDocs > 0) return
   const folder = bundledRelease()

@@ -4,12 +4,16 @@
  * not do: append the connection's address to X-Forwarded-For. Next sets that header only when the
  * client sent none, so under `next start` a client could name any address it liked on every request,
  * and the assessment submit limit, keyed by address, never applied. With the peer always last, the
- * app counts TRUSTED_PROXY_HOPS back from it (lib/assessment/submit/clientKey.ts). Plain JavaScript
- * so that the production server runs on Node alone, without a TypeScript loader.
+ * app counts TRUSTED_PROXY_HOPS back from it (lib/assessment/submit/clientKey.ts). With
+ * PAGE_MIRROR_DIR set, it also keeps the static copies of cached pages that nginx serves
+ * (lib/cache/pageMirror.mjs). Plain JavaScript so that the production server runs on Node alone,
+ * without a TypeScript loader.
  */
 import http from 'node:http'
 
 import next from 'next'
+
+import { startPageMirror } from '../lib/cache/pageMirror.mjs'
 
 const port = Number(process.env.PORT || 3000)
 
@@ -18,6 +22,10 @@ const appendPeer = (request) => {
   const peer = request.socket.remoteAddress ?? 'unknown'
   const forwarded = request.headers['x-forwarded-for']
   request.headers['x-forwarded-for'] = forwarded ? `${forwarded}, ${peer}` : peer
+}
+
+if (process.env.PAGE_MIRROR_DIR) {
+  console.log(`Copying cached pages for the proxy into ${startPageMirror(process.env.PAGE_MIRROR_DIR)}`)
 }
 
 const app = next({ dev: false, dir: process.cwd(), hostname: 'localhost', port })

@@ -1,29 +1,44 @@
-import Link from 'next/link'
-
 import type { TechnologiesView, TechnologyView } from '../../lib/data/onetTypes'
 import { TechnologyLegend, TechnologyMarks } from './TechnologyMarks'
 
-function Technology({ technology, marks }: { technology: TechnologyView; marks: boolean }) {
+/**
+ * The marks a group of technologies shares, in the order employers ask for them. Each group says its
+ * marks once, in words, in its heading, rather than after every one of up to hundreds of names: the
+ * same information in a fraction of the page.
+ */
+const MARK_GROUPS = [
+  { hot: true, inDemand: true, label: 'hot and in demand' },
+  { hot: false, inDemand: true, label: 'in demand' },
+  { hot: true, inDemand: false, label: 'hot' },
+] as const
+
+/**
+ * A plain link: lists of hundreds of technologies would otherwise hydrate, and prefetch as they
+ * scroll into view, one client-side link each. Keys are positions: the lists never reorder.
+ */
+function Technologies({ items, label }: { items: TechnologyView[]; label?: string }) {
   return (
-    <li>
-      {technology.href ? <Link href={technology.href}>{technology.name}</Link> : technology.name}
-      {marks ? (
-        <>
-          {' '}
-          <TechnologyMarks {...technology} />
-        </>
-      ) : null}
-    </li>
+    <ul className="chips" aria-label={label}>
+      {items.map((technology, index) => (
+        <li key={index}>
+          {technology.href ? <a href={technology.href}>{technology.name}</a> : technology.name}
+        </li>
+      ))}
+    </ul>
   )
 }
 
 /**
- * What employers ask for first (in demand, then hot, each marked in words), then every other
- * technology behind a disclosure, grouped by kind, so a list of hundreds stays readable.
+ * What employers ask for first (in groups by the marks O*NET gives them, each mark in words), then every
+ * other technology behind a disclosure, grouped by kind, so a list of hundreds stays readable.
  */
 export function TechnologyList({ technologies, id }: { technologies: TechnologiesView; id: string }) {
   const { marked, others, total } = technologies
   const otherCount = total - marked.length
+  const markGroups = MARK_GROUPS.map((group) => ({
+    ...group,
+    items: marked.filter(({ hot, inDemand }) => hot === group.hot && inDemand === group.inDemand),
+  })).filter((group) => group.items.length > 0)
   return (
     <div className="technologies">
       <TechnologyLegend />
@@ -32,11 +47,14 @@ export function TechnologyList({ technologies, id }: { technologies: Technologie
           <p>
             {marked.length} of the {total} technologies are hot or in demand:
           </p>
-          <ul className="chips technology-list" aria-label="Hot or in-demand technologies">
-            {marked.map((technology) => (
-              <Technology key={technology.name} technology={technology} marks />
-            ))}
-          </ul>
+          {markGroups.map((group) => (
+            <div key={group.label} className="technology-group" data-marks={group.label}>
+              <h4>
+                <TechnologyMarks hot={group.hot} inDemand={group.inDemand} /> ({group.items.length})
+              </h4>
+              <Technologies items={group.items} label={`Technologies that are ${group.label}`} />
+            </div>
+          ))}
         </>
       ) : (
         <p>None of the {total} technologies is marked hot or in demand.</p>
@@ -53,11 +71,7 @@ export function TechnologyList({ technologies, id }: { technologies: Technologie
               <h4>
                 {group.commodity} ({group.items.length})
               </h4>
-              <ul className="chips">
-                {group.items.map((technology) => (
-                  <Technology key={technology.name} technology={technology} marks={false} />
-                ))}
-              </ul>
+              <Technologies items={group.items} />
             </div>
           ))}
         </details>

@@ -33,13 +33,24 @@ type ConfigArgs = {
   upstream: string
   /** Extra directives for the server block, given nginx's folder: e.g. a location serving a static copy. */
   extra?: (dir: string) => string
+  /**
+   * The app's PAGE_MIRROR_DIR, whose page copies nginx serves; without it, a folder that stays empty
+   * (every page then goes to the app, as with an app started without PAGE_MIRROR_DIR).
+   */
+  pageCopies?: string
 }
 
-/** The shipped site config (deploy/nginx), pointed at this app, port and a private cache folder. */
-export const privateNginxConfig = ({ dir, port, upstream, extra }: ConfigArgs): string => {
+/** Where the shipped config expects the app's page copies (PAGE_MIRROR_DIR). */
+export const SHIPPED_PAGE_COPIES = '/var/cache/career-evidence/pages'
+
+/** The shipped site config (deploy/nginx), pointed at this app, port and private folders. */
+export const privateNginxConfig = ({ dir, port, upstream, extra, pageCopies }: ConfigArgs): string => {
   const site = fs
     .readFileSync(path.resolve('deploy/nginx/career-evidence.conf'), 'utf8')
-    .replace('/var/cache/nginx/career-evidence', path.join(dir, 'cache'))
+    // Every mention: the comments name the shipped folders too, and a first match in a comment
+    // would leave the directive pointing at the shipped path.
+    .replaceAll('/var/cache/nginx/career-evidence', path.join(dir, 'cache'))
+    .replaceAll(SHIPPED_PAGE_COPIES, pageCopies ?? path.join(dir, 'no-copies'))
     .replace('server 127.0.0.1:3000;', `server ${upstream};`)
     .replace('listen 80;', `listen 127.0.0.1:${port};\n    ${extra?.(dir) ?? ''}`)
   return [
@@ -65,6 +76,13 @@ const listening = (port: number): Promise<boolean> =>
     socket.once('error', () => resolve(false))
   })
 
+/** A folder for the app's page copies that nginx's unprivileged workers can read (PAGE_MIRROR_DIR). */
+export const pageCopiesFolder = (): string => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'career-evidence-pages-'))
+  fs.chmodSync(dir, 0o755)
+  return path.join(dir, 'pages')
+}
+
 /**
  * Runs nginx in the foreground with the shipped config on a free loopback port, in its own folder
  * (cache, temp files, pid, error log). Throws with nginx's own error log when it does not start.
@@ -72,7 +90,8 @@ const listening = (port: number): Promise<boolean> =>
 export const startPrivateNginx = async ({
   upstream,
   extra,
-}: Pick<ConfigArgs, 'upstream' | 'extra'>): Promise<PrivateNginx> => {
+  pageCopies,
+}: Pick<ConfigArgs, 'upstream' | 'extra' | 'pageCopies'>): Promise<PrivateNginx> => {
   const nginx = findNginx()
   if (!nginx)
     throw new Error('nginx is not installed (looked on PATH and in /usr/sbin): apt-get install nginx')
@@ -82,7 +101,7 @@ export const startPrivateNginx = async ({
   fs.mkdirSync(path.join(dir, 'tmp'))
   const port = await freePort()
   const config = path.join(dir, 'nginx.conf')
-  fs.writeFileSync(config, privateNginxConfig({ dir, port, upstream, extra }))
+  fs.writeFileSync(config, privateNginxConfig({ dir, port, upstream, extra, pageCopies }))
   const child: ChildProcess = spawn(
     nginx,
     ['-p', dir, '-e', path.join(dir, 'error.log'), '-c', config, '-g', 'daemon off;'],

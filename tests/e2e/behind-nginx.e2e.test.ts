@@ -6,7 +6,8 @@ import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { previewToken } from '../../plugins/editorial-workflow/lib/previewToken'
-import { startPrivateNginx, type PrivateNginx } from '../../scripts/lib/privateNginx'
+import { pageCopiesFolder, startPrivateNginx, type PrivateNginx } from '../../scripts/lib/privateNginx'
+import { securityHeaders } from '../../server/securityHeaders'
 import { launchBrowser } from '../helpers/browser'
 import { allShowWithin, readersOn, workflowClient } from '../helpers/publishing'
 import { startApp, type StartedApp } from '../helpers/startedApp'
@@ -15,6 +16,7 @@ import { randomIp } from '../helpers/submitClient'
 let app: StartedApp
 let nginx: PrivateNginx
 let browser: Browser
+let pageCopies: string
 
 const TAKE = '/assessments/work-interests'
 const EVIDENCE = '/careers/frontend-developer/skills/typescript'
@@ -46,23 +48,61 @@ const noScriptVisit = async () => {
   }
 }
 
+/**
+ * Reads each URL until nginx serves it from the app's copy on disk, which the app writes once the page
+ * has rendered and been stored: on a loaded machine, seconds after the first reader asked for it.
+ */
+const servedAsCopies = async (urls: string[]) => {
+  for (const url of urls) {
+    let response = await fetch(url)
+    for (let tries = 0; response.headers.get('x-cache-status') !== 'COPY' && tries < 100; tries++) {
+      await new Promise((resolve) => setTimeout(resolve, 100))
+      response = await fetch(url)
+    }
+    expect(response.headers.get('x-cache-status'), url).toBe('COPY')
+  }
+}
+
 describe('the app behind the shipped nginx config (deploy/nginx)', () => {
   beforeAll(async () => {
-    app = await startApp({ env: { TRUSTED_PROXY_HOPS: '1' } })
-    nginx = await startPrivateNginx({ upstream: new URL(app.baseUrl).host })
+    pageCopies = pageCopiesFolder()
+    app = await startApp({ env: { TRUSTED_PROXY_HOPS: '1', PAGE_MIRROR_DIR: pageCopies } })
+    nginx = await startPrivateNginx({ upstream: new URL(app.baseUrl).host, pageCopies })
     browser = await launchBrowser()
   })
   afterAll(async () => {
     await browser?.close()
     await nginx?.stop()
     await app?.stop()
+    if (pageCopies) fs.rmSync(path.dirname(pageCopies), { recursive: true, force: true })
   })
 
-  it('serves published pages from the micro-cache', async () => {
-    await fetch(`${nginx.url}${EVIDENCE}`)
+  it('serves a published page from the app’s copy on disk once rendered, as the app would serve it', async () => {
+    const html = await (await fetch(`${nginx.url}${EVIDENCE}`)).text()
+    await servedAsCopies([`${nginx.url}${EVIDENCE}`])
     const again = await fetch(`${nginx.url}${EVIDENCE}`)
     expect(again.status).toBe(200)
-    expect(again.headers.get('x-cache-status')).toMatch(/HIT|UPDATING|STALE/)
+    expect(again.headers.get('x-cache-status')).toBe('COPY')
+    expect(await again.text()).toBe(html)
+    expect(again.headers.get('content-type')).toBe('text/html; charset=utf-8')
+    for (const { key, value } of securityHeaders({ dev: false })) {
+      expect(again.headers.get(key), key).toBe(value)
+    }
+    // A browser checks back each time; an unchanged copy is a 304.
+    const revalidated = await fetch(`${nginx.url}${EVIDENCE}`, {
+      headers: { 'If-None-Match': again.headers.get('etag') ?? '' },
+    })
+    expect(revalidated.status).toBe(304)
+  })
+
+  it('sends client-side navigation and query strings to the app, through the micro-cache', async () => {
+    await fetch(`${nginx.url}${EVIDENCE}`)
+    const navigation = await fetch(`${nginx.url}${EVIDENCE}`, { headers: { RSC: '1' } })
+    expect(navigation.status).toBe(200)
+    expect(navigation.headers.get('content-type')).toContain('text/x-component')
+    expect(navigation.headers.get('x-cache-status')).not.toBe('COPY')
+    const withQuery = await fetch(`${nginx.url}${EVIDENCE}?utm_source=bench`)
+    expect(withQuery.headers.get('x-cache-status')).not.toBe('COPY')
   })
 
   describe('corrections', () => {
@@ -76,6 +116,8 @@ describe('the app behind the shipped nginx config (deploy/nginx)', () => {
         (p) => `${nginx.url}${p}`,
       )
       const stopReaders = readersOn(pages)
+      // Each page is on disk before the change, so what is proved is that its copy goes stale no more.
+      await servedAsCopies(pages)
       const added = 'Seen through nginx, then withdrawn.'
       const withSummary = (summary: string) => ({
         collection: 'career-skills',
@@ -170,7 +212,7 @@ describe('the app behind the shipped nginx config (deploy/nginx)', () => {
       for (const cookie of ['payload-token=forged', `payload-token=${workflow.tokens.reviewer}`]) {
         await fetch(`${nginx.url}/skills/bentoml`, { headers: { Cookie: cookie } })
         const again = await fetch(`${nginx.url}/skills/bentoml`, { headers: { Cookie: cookie } })
-        expect(again.headers.get('x-cache-status')).toMatch(/HIT|UPDATING|STALE/)
+        expect(again.headers.get('x-cache-status')).toMatch(/COPY|HIT|UPDATING|STALE/)
       }
     })
 
@@ -200,7 +242,7 @@ describe('the app behind the shipped nginx config (deploy/nginx)', () => {
           headers: { Cookie: `${bypass}; ${login}` },
         })
         expect(await preview.text()).toContain(draft)
-        expect(preview.headers.get('x-cache-status')).not.toBe('HIT')
+        expect(preview.headers.get('x-cache-status')).not.toMatch(/COPY|HIT/)
       }
       const reader = await fetch(`${nginx.url}/skills/bentoml`, {
         headers: { Cookie: 'payload-token=forged' },
@@ -212,6 +254,33 @@ describe('the app behind the shipped nginx config (deploy/nginx)', () => {
       })
       expect(await forged.text()).not.toContain(draft)
       expect(forged.headers.get('set-cookie')).toMatch(/__prerender_bypass=;/)
+    })
+  })
+
+  // Last: a source's retraction sends every published page citing it back to review.
+  describe('retractions', () => {
+    it('a source’s retraction reaches every page citing it through nginx within three seconds', async () => {
+      const workflow = await workflowClient({ baseUrl: nginx.url, dataDir: app.dataDir })
+      const citing = `${nginx.url}/careers/backend-developer/skills/bentoml`
+      const sourcePath = (await (await fetch(citing)).text()).match(/href="(\/sources\/[^"]+)"/)?.[1]
+      if (!sourcePath) throw new Error('the evidence page cites no source')
+      const pages = [citing, `${nginx.url}${sourcePath}`]
+      const stopReaders = readersOn(pages)
+      await servedAsCopies(pages)
+      const note = 'Withdrawn by its authors; seen through nginx.'
+      try {
+        await workflow.publish({
+          collection: 'sources',
+          id: sourcePath.split('/').at(-1)!,
+          data: { verification: { status: 'retracted', note } },
+        })
+        await allShowWithin(
+          pages.map((url) => ({ url, shows: (status, body) => status === 200 && body.includes(note) })),
+          3000,
+        )
+      } finally {
+        await stopReaders()
+      }
     })
   })
 

@@ -50,11 +50,12 @@ describe('a reader looks up an occupation by another of its titles (`npm start`,
       'Machine-learning estimate',
     )
 
-    const python = page.locator('#technologies li', {
+    // Marked technologies are grouped by their marks, each group's marks written out in its heading.
+    const python = page.locator('#technologies .technology-group', {
       has: page.getByRole('link', { name: 'Python', exact: true }),
     })
-    await expect(python.locator('[data-mark="hot"]').textContent()).resolves.toBe('Hot')
-    await expect(python.locator('[data-mark="in-demand"]').textContent()).resolves.toBe('In demand')
+    await expect(python.locator('h4 [data-mark="hot"]').textContent()).resolves.toBe('Hot')
+    await expect(python.locator('h4 [data-mark="in-demand"]').textContent()).resolves.toBe('In demand')
     await expect(page.locator('#technologies .legend').textContent()).resolves.toMatch(/job postings/)
 
     const credit = page.locator('[data-onet-attribution]')
@@ -72,7 +73,9 @@ describe('a reader looks up an occupation by another of its titles (`npm start`,
     const context = await browser.newContext({ javaScriptEnabled: false, viewport: VIEWPORTS.desktop })
     const page = await context.newPage()
     await searchAndOpenSoftwareDevelopers(page)
-    await expect(page.locator('#technologies [data-mark="hot"]').count()).resolves.toBeGreaterThan(10)
+    await expect(
+      page.locator('#technologies [data-marks="hot and in demand"] li a').count(),
+    ).resolves.toBeGreaterThan(10)
     await context.close()
   })
 

@@ -102,15 +102,16 @@ describe('review actions: the checklist endpoint, change requests and the audit 
         { id: finding.id, data: { source: draftSource.id } },
         session.tokens.editor,
       )
+      // The checklist names the draft and how to get it live, as a save's refusal does.
       expect((withDraft.body as unknown as Check).readiness.issues).toContainEqual({
         path: 'source',
-        message: 'The finding has no source.',
+        message: expect.stringContaining('is a draft'),
       })
       const submit = await patch(`/findings/${finding.id}`, session.tokens.editor, {
         source: draftSource.id,
         stage: 'in-review',
       })
-      expect(JSON.stringify(submit.body)).toContain('The finding has no source.')
+      expect(JSON.stringify(submit.body)).toContain('is a draft')
 
       const withLive = await check(
         'findings',

@@ -79,7 +79,7 @@ describe('review bundles', () => {
     expect(messageOf(alone)).toContain(
       'The source “Alone study” is a draft; submit it with this finding (as a bundle) or publish it first.',
     )
-    expect(messageOf(alone)).not.toContain('The finding has no source.')
+    expect(messageOf(alone)).not.toContain('The finding has no published source.')
     expect(messageOf(alone)).not.toContain(':')
 
     const offer = await call(

@@ -71,7 +71,7 @@ describe('checkReadiness', () => {
     })
     expect(result.issues).toEqual(
       expect.arrayContaining([
-        { path: 'source', message: 'The finding has no source.' },
+        { path: 'source', message: 'The finding has no published source. Choose one, and publish it first or submit it with this finding.' },
         { path: 'figures', message: 'The headline quotes 12, which is not among the figures.' },
         { path: 'population', message: 'The population is missing.' },
       ]),

@@ -35,8 +35,16 @@ const cited = citedFinding.extend({
  * The O*NET technology flags of the career's occupation, loaded with the page, against which a rating
  * resting on a dataset fact is checked. Null when the career has no imported occupation.
  */
+const UNREADABLE_FACTS = 'The O*NET facts of the career’s occupation could not be read.'
 const occupationFacts = z
-  .object({ title: z.string(), hot: z.array(z.string()), inDemand: z.array(z.string()) })
+  .object(
+    {
+      title: z.string({ error: UNREADABLE_FACTS }),
+      hot: z.array(z.string({ error: UNREADABLE_FACTS }), { error: UNREADABLE_FACTS }),
+      inDemand: z.array(z.string({ error: UNREADABLE_FACTS }), { error: UNREADABLE_FACTS }),
+    },
+    { error: UNREADABLE_FACTS },
+  )
   .nullish()
 
 const FACT_FLAGS = { 'onet-hot-technology': 'hot', 'onet-in-demand': 'inDemand' } as const
@@ -93,7 +101,7 @@ const checkBases = (page: Page, ctx: z.RefinementCtx) => {
         path: [key, 'datasetFact'],
         message: `The ${label} rating names no dataset fact.`,
       })
-    } else if (!page.occupationFacts?.[flag].includes(String(page.skill?.id))) {
+    } else if (!asList(page.occupationFacts?.[flag]).includes(String(page.skill?.id))) {
       ctx.addIssue({
         code: 'custom',
         path: [key, 'datasetFact'],
@@ -145,7 +153,10 @@ const citationsOf = (page: Page): NumberSource[] => [
 export const careerSkillReadiness = z
   .object({
     career: z.object(careerNaming, { error: 'The career is missing.' }),
-    skill: z.object({ id: z.unknown(), ...skillNaming }, { error: 'The skill is missing.' }),
+    skill: z.object(
+      { id: z.union([z.string(), z.number()], { error: 'The skill is missing.' }), ...skillNaming },
+      { error: 'The skill is missing.' },
+    ),
     occupationFacts,
     summary: publishableText('The summary'),
     verdict: z.object(
@@ -193,7 +204,7 @@ export const careerSkillReadiness = z
       .min(1, { error: 'Name at least one portfolio pairing.' }),
     headlineFindings: z.array(cited, { error: 'Headline findings are missing.' }),
     findings: z.array(cited, { error: 'Findings are missing.' }),
-    contextFindings: z.array(cited).nullish(),
+    contextFindings: z.array(cited, { error: 'The context findings are not a list of findings.' }).nullish(),
     scopeNote: publishableText('The scope note'),
     limitations: publishableText('What the evidence does not prove'),
     adjacentQuestions: z

@@ -19,7 +19,10 @@ export const findingReadiness = z
   .object({
     headline: publishableText('The headline stat'),
     statement: publishableText('The statement'),
-    source: z.object(citedSource.shape, { error: 'The finding has no source.' }),
+    source: z.object(citedSource.shape, {
+      error:
+        'The finding has no published source. Choose one, and publish it first or submit it with this finding.',
+    }),
     figures: z.array(figure, { error: 'Figures are missing.' }).min(1, {
       error: 'List the figures the headline quotes.',
     }),
