@@ -5,8 +5,8 @@ import * as migration_20261128_215930_answers_hash from './20261128_215930_answe
 import * as migration_20261128_234416_onet_import from './20261128_234416_onet_import';
 import * as migration_20261128_235232_assessment_statistics from './20261128_235232_assessment_statistics';
 import * as migration_20261129_000408_assessment_skill_without_interest_codes from './20261129_000408_assessment_skill_without_interest_codes';
+import * as migration_20261129_015000_evidence_model from './20261129_015000_evidence_model';
 import * as migration_20261129_015240_review_schedule from './20261129_015240_review_schedule';
-import * as migration_20261129_015632_evidence_model from './20261129_015632_evidence_model';
 
 export const migrations = [
   {
@@ -45,13 +45,13 @@ export const migrations = [
     name: '20261129_000408_assessment_skill_without_interest_codes',
   },
   {
+    up: migration_20261129_015000_evidence_model.up,
+    down: migration_20261129_015000_evidence_model.down,
+    name: '20261129_015000_evidence_model',
+  },
+  {
     up: migration_20261129_015240_review_schedule.up,
     down: migration_20261129_015240_review_schedule.down,
     name: '20261129_015240_review_schedule',
-  },
-  {
-    up: migration_20261129_015632_evidence_model.up,
-    down: migration_20261129_015632_evidence_model.down,
-    name: '20261129_015632_evidence_model'
   },
 ];
