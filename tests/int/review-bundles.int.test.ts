@@ -27,7 +27,8 @@ const newSourceAndFinding = async (label: string) => {
     authors: [{ name: 'Okafor', given: 'Ada' }],
     venue: 'Journal of Bundled Evidence',
     year: 2025,
-    url: 'https://example.org/bundled',
+    // One address per source: a second source at the same address is refused as a duplicate.
+    url: `https://example.org/bundled/${encodeURIComponent(label)}`,
     provenance: { sourceType: 'peer-reviewed', studyDesign: 'cohort' },
   })
   const sourceId = String((source.body.doc as { id: string }).id)
