@@ -11,13 +11,15 @@ const provenance = [
 /**
  * Skills as real relationships, so a skill's page queries the careers that use it by index. Hidden in
  * the admin: an occupation uses up to 425 technologies, more labels than one request may load, and the
- * `technologies` read-out above shows the same list with its flags.
+ * `technologies` read-out above shows the same list with its flags. Never populated (`maxDepth: 0`): a
+ * page of 100 careers at depth 2 would otherwise carry every technology of each, megabytes per answer.
  */
 const technologyLinks = (name: string, description: string): RelationshipField => ({
   name,
   type: 'relationship',
   relationTo: 'skills',
   hasMany: true,
+  maxDepth: 0,
   admin: { readOnly: true, hidden: true, description },
 })
 
