@@ -28,8 +28,16 @@ describe('publishing, correcting and unpublishing reach readers of the built app
     pageId = page.id
     original = page.summary
     const html = await (await fetch(`${app.baseUrl}${EVIDENCE}`)).text()
-    const source = html.match(/href="(\/sources\/[^"]+)"/)?.[1]
-    if (!source) throw new Error('the evidence page cites no source')
+    // A source page that lists this evidence page with its summary: a study the page cites, not the
+    // O*NET release a rating rests on (its page lists no evidence pages).
+    let source: string | undefined
+    for (const [, href] of html.matchAll(/href="(\/sources\/[^"]+)"/g)) {
+      if ((await (await fetch(`${app.baseUrl}${href}`)).text()).includes(original)) {
+        source = href
+        break
+      }
+    }
+    if (!source) throw new Error('no source page of the evidence page lists it with its summary')
     urls = {
       evidence: `${app.baseUrl}${EVIDENCE}`,
       career: `${app.baseUrl}/careers/frontend-developer`,

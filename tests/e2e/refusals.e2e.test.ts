@@ -150,7 +150,9 @@ describe('every refusal reaches the person in words, in the built app', () => {
     // Submit action is held back, with the reason, instead of failing.
     const page = await signInToAdmin({ browser, app, login: http.logins.editor })
     await page.goto(`${app.baseUrl}/admin/collections/findings/${findingId}`)
-    await expect.poll(() => page.locator('.readiness').innerText()).toContain('The finding has no published source. Choose one, and publish it first or submit it with this finding.')
+    await expect
+      .poll(() => page.locator('.readiness').innerText())
+      .toContain('is a draft; submit it with this finding (as a bundle) or publish it first.')
     await expect
       .poll(() => page.locator('.workflow-actions__held').innerText())
       .toContain('Fix the problem in the readiness checklist to submit for review.')
