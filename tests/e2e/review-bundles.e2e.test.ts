@@ -174,12 +174,14 @@ describe('a new finding with a new source reviewed in one round, published at a 
     await reader.goto(`${app.baseUrl}${publicPath}`)
     await expect(reader.locator('main').textContent()).resolves.not.toContain(HEADLINE)
 
-    // The server's cron looks for due publications every five seconds.
-    const deadline = at.getTime() + 15_000
+    // The server's cron looks for due publications every five seconds; on a loaded two-core machine a
+    // run may start well after that, so the bound is generous and the delay is printed.
+    const deadline = at.getTime() + 45_000
     while ((await live()).summary !== NEW_SUMMARY && Date.now() < deadline) {
       await new Promise((resolve) => setTimeout(resolve, 500))
     }
     const wentLive = Date.now()
+    console.log(`The bundle went live ${((wentLive - at.getTime()) / 1000).toFixed(1)} s after its time.`)
     expect((await live()).summary).toBe(NEW_SUMMARY)
     expect(wentLive).toBeGreaterThanOrEqual(at.getTime())
     expect((await live()).findings).toContain(findingId)
