@@ -157,7 +157,8 @@ describe('a new finding with a new source reviewed in one round, published at a 
 
     await act(reviewer, '#bundle-approve', 'Approved the bundle of 3 documents.')
     await takeOverIfLocked(reviewer)
-    const at = new Date(Date.now() + 20_000)
+    // The form takes whole seconds: the time scheduled is the one typed, without milliseconds.
+    const at = new Date(Math.floor((Date.now() + 20_000) / 1000) * 1000)
     await reviewer.locator('.schedule-form__at').fill(localInput(at))
     await act(reviewer, '#schedule-publish', 'Publication scheduled.')
     await expect(reviewer.locator('.schedule-form__item').textContent()).resolves.toContain(
