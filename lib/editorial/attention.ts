@@ -1,6 +1,7 @@
 import type { CollectionSlug, Payload, TypedUser } from 'payload'
 
 import type { AttentionList } from '../../plugins/editorial-workflow/types'
+import { whereCiting } from '../evidence/model'
 
 /** Verification statuses a reader should not rely on without a second look. */
 const NOT_RELIED_ON = ['unverified', 'disputed', 'retracted']
@@ -28,16 +29,12 @@ const idsOf = async (payload: Payload, collection: CollectionSlug, where: Record
 const pagesCitingUnreliableSources = async ({ payload }: Args): Promise<AttentionList> => {
   const sources = await idsOf(payload, 'sources', { 'verification.status': { in: NOT_RELIED_ON } })
   const findings = sources.length ? await idsOf(payload, 'findings', { source: { in: sources } }) : []
-  const cites = { in: findings }
   const [pages, faqs] = findings.length
     ? await Promise.all([
         payload.find({
           collection: 'career-skills',
           where: {
-            and: [
-              { _status: { equals: 'published' } },
-              { or: [{ headlineFindings: cites }, { findings: cites }] },
-            ],
+            and: [{ _status: { equals: 'published' } }, whereCiting(findings)],
           },
           depth: 0,
           select: { title: true },
@@ -47,7 +44,7 @@ const pagesCitingUnreliableSources = async ({ payload }: Args): Promise<Attentio
         }),
         payload.find({
           collection: 'faqs',
-          where: { and: [{ _status: { equals: 'published' } }, { citedFindings: cites }] },
+          where: { and: [{ _status: { equals: 'published' } }, whereCiting(findings, 'faqs')] },
           depth: 0,
           select: { question: true },
           limit: SHOWN,
