@@ -26,14 +26,8 @@ const idList = (values: unknown[]) => values.map(idOf).filter((id): id is string
 
 /** Findings as a page cites them: each with its source, both as readers would see them. */
 const loadFindings = async (view: AsPublishedLoader, values: unknown[]) => {
-  const findings = await view(
-    'findings',
-    values.map(idOf).filter((id): id is string => Boolean(id)),
-  )
-  const sources = await view(
-    'sources',
-    [...findings.values()].map((finding) => idOf(finding.source)).filter((id): id is string => Boolean(id)),
-  )
+  const findings = await view('findings', idList(values))
+  const sources = await view('sources', idList([...findings.values()].map((finding) => finding.source)))
   return new Map(
     [...findings].map(([id, finding]) => [
       id,
@@ -46,10 +40,7 @@ const hydrate = async (view: AsPublishedLoader, { collection, data }: LoadArgs):
   const pick = (map: Map<string, unknown>, value: unknown) => map.get(idOf(value) ?? '')
 
   if (collection === 'findings') {
-    const sources = await view(
-      'sources',
-      [idOf(data.source)].filter((id): id is string => Boolean(id)),
-    )
+    const sources = await view('sources', idList([data.source]))
     return { ...data, source: pick(sources, data.source) }
   }
   if (collection === 'careers') {
@@ -73,14 +64,8 @@ const hydrate = async (view: AsPublishedLoader, { collection, data }: LoadArgs):
         ...asArray(data.contextFindings),
         ...ratingFindings,
       ]),
-      view(
-        'careers',
-        [idOf(data.career)].filter((id): id is string => Boolean(id)),
-      ),
-      view(
-        'skills',
-        [idOf(data.skill)].filter((id): id is string => Boolean(id)),
-      ),
+      view('careers', idList([data.career])),
+      view('skills', idList([data.skill])),
     ])
     const ratings = Object.fromEntries(
       RATING_KEYS.map((name) => {
