@@ -9,7 +9,7 @@ import type {
 } from '@libsql/client'
 
 import { LazyTransaction } from './lazyTransaction'
-import { retryWhileLocked } from './locked'
+import { isLocked, retryWhileLocked } from './locked'
 import { createWriterQueue } from './writerQueue'
 
 type WaitingClientArgs = {
@@ -34,8 +34,9 @@ const asStatement = (statement: InStatement, args?: InArgs): InStatement =>
  * event loop while the first, which owns the lock, could never reach its commit. So here:
  * - transactions of this process take turns (first come, first served), each from its first statement,
  *   and then wait up to the timeout for a lock held by another process;
- * - a `BEGIN`, or a statement outside a transaction, that meets a lock is tried again after a short pause
- *   until the timeout, without holding the event loop;
+ * - a `BEGIN` that meets a lock is tried again after a short pause until the timeout, without holding the
+ *   event loop; a statement outside a transaction that meets one takes its turn with the transactions,
+ *   then is tried the same way;
  * - a connection on which a statement failed is closed and replaced: libSQL leaves the failed statement
  *   unfinished, and with it a read snapshot that fails every later `BEGIN` on that connection
  *   (SQLITE_BUSY_SNAPSHOT) and every commit ("SQL statements in progress");
@@ -63,8 +64,21 @@ export const waitingClient = ({
       throw error
     }
   }
-  const waitingFor = <T>(run: (client: Client) => Promise<T>): Promise<T> =>
-    retryWhileLocked(() => onCurrent(run), deadline())
+  // A statement outside a transaction first tries at once. If it meets the lock, it queues with this
+  // process's transactions: polling alone, it could miss every gap in a stream of them until the timeout.
+  const waitingFor = async <T>(run: (client: Client) => Promise<T>): Promise<T> => {
+    try {
+      return await onCurrent(run)
+    } catch (error) {
+      if (!isLocked(error)) throw error
+    }
+    const release = await writers.acquire()
+    try {
+      return await retryWhileLocked(() => onCurrent(run), deadline())
+    } finally {
+      release()
+    }
+  }
 
   const openTransaction = (mode: TransactionMode) => async () => {
     const release = mode === 'read' ? () => undefined : await writers.acquire()

@@ -75,8 +75,16 @@ describe('waitingClient', () => {
     const streams = [stream(), stream()]
     await new Promise((resolve) => setTimeout(resolve, 50))
 
-    await expect(client.execute("INSERT INTO entries VALUES ('one write in its turn')")).resolves.toBeTruthy()
+    const write = await client
+      .execute("INSERT INTO entries VALUES ('one write in its turn')")
+      .catch((error: Error) => error)
     await Promise.all(streams)
+
+    expect(write).not.toBeInstanceOf(Error)
+    const { rows } = await client.execute(
+      "SELECT count(*) AS turns FROM entries WHERE label = 'one write in its turn'",
+    )
+    expect(rows[0].turns).toBe(1)
   })
 
   it('refuses as locked, after the timeout, a write that another process keeps locked out', async () => {
