@@ -14,6 +14,8 @@ import crypto from 'node:crypto'
 import { sql } from '@payloadcms/db-sqlite'
 import type { Payload } from 'payload'
 
+import { RATING_KEYS } from '../../lib/evidence/model'
+
 type Db = {
   run: (query: ReturnType<typeof sql> | string) => Promise<unknown>
   all: <T>(query: ReturnType<typeof sql> | string) => Promise<T[]>
@@ -61,6 +63,9 @@ const SQL_UUID =
   "lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4' || substr(hex(randomblob(2)), 2) || '-' || " +
   "substr('89ab', 1 + (abs(random()) % 4), 1) || substr(hex(randomblob(2)), 2) || '-' || hex(randomblob(6)))"
 const SQL_OBJECT_ID = 'lower(hex(randomblob(12)))'
+
+/** A field name as the SQLite adapter names its column. */
+const snakeCase = (name: string) => name.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`)
 
 const quote = (name: string) => `"${name.replaceAll('"', '""')}"`
 
@@ -124,9 +129,13 @@ export const buildSyntheticPages = async ({
   ])
   const { drizzle } = payload.db as unknown as Adapter
   return drizzle.transaction(async (tx) => {
+    // A rating that rests on an O*NET fact holds only for its own occupation and technology: pages with
+    // one would not be ready on another career and skill, so they are not copied.
+    const restsOnNoFact = RATING_KEYS.map((key) => `c.${snakeCase(key)}_basis IS NOT 'dataset'`).join(' AND ')
     const templates = await tx.all<Template>(
       `SELECT c.id AS id, v.id AS version, c.career_id AS career, c.skill_id AS skill FROM career_skills c
-       JOIN _career_skills_v v ON v.parent_id = c.id AND v.latest = 1 WHERE c._status = 'published' ORDER BY c.id`,
+       JOIN _career_skills_v v ON v.parent_id = c.id AND v.latest = 1
+       WHERE c._status = 'published' AND ${restsOnNoFact} ORDER BY c.id`,
     )
     if (templates.length === 0) throw new Error('The catalogue has no published evidence page to copy.')
     const taken = new Set(templates.map((template) => `${template.career}:${template.skill}`))

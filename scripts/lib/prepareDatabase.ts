@@ -4,6 +4,7 @@ import { prepareDemo } from '../../seed/prepareDemo'
 import { dataDirectory } from '../../server/dataDirectory'
 import { databaseUri, isMongoUri } from '../../server/databaseUri'
 import { migrateDatabase } from '../../server/migrateDatabase'
+import { refreshPlannerStatistics } from '../../server/sqlite/plannerStatistics'
 
 const demoContentWanted = (): boolean => {
   const setting = process.env.SEED_DEMO_CONTENT
@@ -30,6 +31,7 @@ export const prepareDatabase = async (log: (line: string) => void) => {
         credentialsFile: path.join(dataDirectory(), 'demo-credentials.json'),
         log,
       })
+      await refreshPlannerStatistics(payload)
     }
   } finally {
     await payload.destroy()

@@ -17,6 +17,7 @@ import type { Difference, ImportReport } from './report'
 import { collectTechnologies } from './technologies'
 import { IMPORT_CONTEXT, writeCareers, writeSkills } from './writeChanges'
 import { normaliseTerm } from '../../search/normalise'
+import { refreshPlannerStatistics } from '../../../server/sqlite/plannerStatistics'
 
 export type ImportMode = ImportReport['mode']
 
@@ -192,6 +193,7 @@ export const runImport = async ({
         req,
       })
       await commitTransaction(req)
+      if (!nothingChanged) await refreshPlannerStatistics(payload)
     }
     return {
       mode,
