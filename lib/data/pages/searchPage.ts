@@ -104,7 +104,14 @@ const withEvidence = async ({
     payload,
     viewer,
     collection: 'career-skills',
-    where: { or: [{ career: { in: careerIds } }, { skill: { in: skillIds } }] },
+    // Only the non-empty lists: an empty `in` becomes `false OR …`, which SQLite answers by reading
+    // every evidence page instead of the indexes.
+    where: {
+      or: [
+        ...(careerIds.length > 0 ? [{ career: { in: careerIds } }] : []),
+        ...(skillIds.length > 0 ? [{ skill: { in: skillIds } }] : []),
+      ],
+    },
     select: { career: true, skill: true },
   })
   return new Set(
