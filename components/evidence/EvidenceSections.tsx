@@ -57,6 +57,13 @@ export function EvidenceSections({ page }: { page: EvidencePageView }) {
       {page.recursIn.length > 0 ? (
         <Section id="recurs-in" title={`Other careers where ${skill.name} recurs`}>
           <EvidenceCards pages={page.recursIn} label="career" empty="" />
+          {page.recursInTotal > page.recursIn.length ? (
+            <p>
+              <Link href={skill.href}>
+                All {page.recursInTotal} other careers with evidence on {skill.name}
+              </Link>
+            </p>
+          ) : null}
         </Section>
       ) : null}
       <Section id="findings" title="Findings: direct evidence">

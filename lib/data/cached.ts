@@ -15,6 +15,7 @@ import { loadSearch } from './pages/searchPage'
 import { loadSkillPage } from './pages/skillPage'
 import {
   loadCatalogueSitemap,
+  loadEvidenceSitemap,
   loadSiteSitemap,
   loadSitemapFiles,
   type SitemapFile,
@@ -64,17 +65,17 @@ export const getEvidencePage = (careerSlug: string, skillSlug: string) =>
  * technologies), and a skill page lists the careers using it. Those change when an import is
  * approved, which expires the catalogue tag, so both pages carry it as well as their own.
  */
-export const getCareerPage = (careerSlug: string) =>
+export const getCareerPage = (careerSlug: string, page = 1) =>
   cachedUnlessPreview(
-    async (viewer) => loadCareerPage({ payload: await sitePayload(), careerSlug, viewer }),
-    ['career-page', careerSlug],
+    async (viewer) => loadCareerPage({ payload: await sitePayload(), careerSlug, page, viewer }),
+    ['career-page', careerSlug, String(page)],
     [cacheTags.career(careerSlug), cacheTags.catalogue],
   )
 
-export const getSkillPage = (skillSlug: string) =>
+export const getSkillPage = (skillSlug: string, page = 1) =>
   cachedUnlessPreview(
-    async (viewer) => loadSkillPage({ payload: await sitePayload(), skillSlug, viewer }),
-    ['skill-page', skillSlug],
+    async (viewer) => loadSkillPage({ payload: await sitePayload(), skillSlug, page, viewer }),
+    ['skill-page', skillSlug, String(page)],
     [cacheTags.skill(skillSlug), cacheTags.catalogue],
   )
 
@@ -127,5 +128,6 @@ export const getSitemapFile = (file: SitemapFile) =>
   cachedForEveryone(async () => {
     const payload = await sitePayload()
     if (file.kind === 'site') return loadSiteSitemap({ payload, families: await getFamilies() })
+    if (file.kind === 'evidence') return loadEvidenceSitemap({ payload, page: file.page })
     return loadCatalogueSitemap({ payload, kind: file.kind, page: file.page })
   }, ['sitemap', sitemapFileName(file)])

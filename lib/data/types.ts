@@ -189,7 +189,10 @@ export type EvidencePageView = {
   screening: { stage: string; howScreened: string }[]
   pairings: SkillLink[]
   adjacentSkills: SkillLink[]
+  /** The first RECURRENCES_SHOWN other careers with a page on the skill, by title. */
   recursIn: EvidenceLink[]
+  /** How many other careers have one in all. */
+  recursInTotal: number
   /** Direct evidence, numbered. */
   findings: PageFindingView[]
   /** Studies that do not measure this skill or career, shown under a heading that says so. */

@@ -3,7 +3,13 @@ export const paths = {
   hub: () => '/careers',
   career: (careerSlug: string) => `/careers/${careerSlug}`,
   evidence: (careerSlug: string, skillSlug: string) => `/careers/${careerSlug}/skills/${skillSlug}`,
+  /** A career's evidence pages beyond the first few, which its own page lists. */
+  careerEvidence: (careerSlug: string, page: number) =>
+    page > 1 ? `/careers/${careerSlug}/evidence/${page}` : `/careers/${careerSlug}`,
   skill: (skillSlug: string) => `/skills/${skillSlug}`,
+  /** A skill's evidence pages beyond the first few, which its own page lists. */
+  skillEvidence: (skillSlug: string, page: number) =>
+    page > 1 ? `/skills/${skillSlug}/evidence/${page}` : `/skills/${skillSlug}`,
   source: (sourceId: string) => `/sources/${sourceId}`,
   assessment: (slug: string) => `/assessments/${slug}`,
   families: () => '/careers/families',

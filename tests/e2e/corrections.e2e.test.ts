@@ -44,7 +44,7 @@ describe('publishing, correcting and unpublishing reach readers of the built app
       skill: `${app.baseUrl}/skills/typescript`,
       source: `${app.baseUrl}${source}`,
       hub: `${app.baseUrl}/careers`,
-      sitemap: `${app.baseUrl}/sitemap.xml`,
+      sitemap: `${app.baseUrl}/sitemaps/evidence-1.xml`,
     }
     // Readers keep reading throughout: a render in flight while a publish commits is what went stale.
     stopReaders = readersOn(Object.values(urls))

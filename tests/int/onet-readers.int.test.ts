@@ -116,7 +116,7 @@ describe('readers of the imported O*NET catalogue (49-occupation slice of 29.2)'
   it("shows a curated career's evidence pages first, then its occupation's facts as the occupation's", async () => {
     const view = await loadCareerPage({ payload, careerSlug: 'backend-developer' })
     expect(view?.curated?.career.summary).toBeTruthy()
-    expect(view?.pages.length).toBeGreaterThan(0)
+    expect(view?.evidence.pages.length).toBeGreaterThan(0)
     expect(view?.occupation).toMatchObject({ title: 'Software Developers', code: '15-1252.00' })
     const python = view?.occupation?.technologies.marked.find((technology) => technology.name === 'Python')
     expect(python).toMatchObject({ href: '/skills/python', hot: true, inDemand: true })
@@ -128,7 +128,7 @@ describe('readers of the imported O*NET catalogue (49-occupation slice of 29.2)'
   it('lists the careers using a technology with hot and in-demand marks, and keeps a curated skill its own content', async () => {
     const python = await loadSkillPage({ payload, skillSlug: 'python' })
     expect(python?.skill.summary).toBeTruthy()
-    expect(python?.pages.length).toBeGreaterThan(0)
+    expect(python?.evidence.pages.length).toBeGreaterThan(0)
     const developers = python?.usedIn?.careers.find((career) => career.title === 'Software Developers')
     expect(developers).toMatchObject({ hot: true, inDemand: true })
     expect(python?.usedIn?.total).toBe(python?.usedIn?.careers.length)

@@ -6,7 +6,14 @@ import { loadEvidencePage } from '../../lib/data/pages/evidencePage'
 import { loadFamilies, loadFamilyPage } from '../../lib/data/pages/families'
 import { loadHub } from '../../lib/data/pages/hub'
 import { loadSearch } from '../../lib/data/pages/searchPage'
-import { loadCatalogueSitemap, loadSiteSitemap, loadSitemapFiles } from '../../lib/data/pages/sitemaps'
+import { EVIDENCE_LINKS_PER_PAGE } from '../../lib/data/pages/evidenceList'
+import { RECURRENCES_SHOWN } from '../../lib/data/pages/evidencePage'
+import {
+  loadCatalogueSitemap,
+  loadEvidenceSitemap,
+  loadSiteSitemap,
+  loadSitemapFiles,
+} from '../../lib/data/pages/sitemaps'
 import { loadSkillPage } from '../../lib/data/pages/skillPage'
 import { loadSourcePage } from '../../lib/data/pages/sourcePage'
 import { runImport } from '../../lib/onet/import/runImport'
@@ -19,7 +26,8 @@ import { startTestPayload, stopTestPayload } from '../helpers/testPayload'
 let payload: Payload
 
 const SMALL = 2
-const LARGE = SMALL * 10
+// Past one window of a skill's pages (24) and of the other careers an evidence page lists (12).
+const LARGE = SMALL * 15
 
 /** Query counts for one of each page, with how much each page listed (to prove the catalogue grew). */
 const measure = async (catalogue: Awaited<ReturnType<typeof buildReadyCatalogue>>) => {
@@ -30,11 +38,13 @@ const measure = async (catalogue: Awaited<ReturnType<typeof buildReadyCatalogue>
   )
   const career = await countAdapterCalls(payload, () => loadCareerPage({ payload, careerSlug }))
   const skill = await countAdapterCalls(payload, () => loadSkillPage({ payload, skillSlug }))
+  const skillLater = await countAdapterCalls(payload, () => loadSkillPage({ payload, skillSlug, page: 2 }))
   const source = await countAdapterCalls(payload, () =>
     loadSourcePage({ payload, sourceId: catalogue.sources[0]! }),
   )
   const hub = await countAdapterCalls(payload, () => loadHub({ payload }))
   const sitemap = await countAdapterCalls(payload, () => loadSiteSitemap({ payload, families: [] }))
+  const evidenceSitemap = await countAdapterCalls(payload, () => loadEvidenceSitemap({ payload, page: 1 }))
   return {
     counts: {
       evidence: evidence.calls,
@@ -43,10 +53,16 @@ const measure = async (catalogue: Awaited<ReturnType<typeof buildReadyCatalogue>
       source: source.calls,
       hub: hub.calls,
       sitemap: sitemap.calls,
+      evidenceSitemap: evidenceSitemap.calls,
     },
     recurring: evidence.result?.recursIn.length ?? -1,
+    recurringTotal: evidence.result?.recursInTotal ?? -1,
+    skillPages: skill.result?.evidence.pages.length ?? -1,
+    skillTotal: skill.result?.evidence.total ?? -1,
+    laterSkillPages: skillLater.result?.evidence.pages.length ?? -1,
+    laterSkillCalls: skillLater.calls,
     hubPages: hub.result.careers.flatMap((entry) => entry.pages).length,
-    sitemapUrls: sitemap.result.length,
+    evidenceUrls: evidenceSitemap.result.length,
     citing: source.result?.citedBy.length ?? -1,
   }
 }
@@ -109,12 +125,18 @@ describe('public pages cost a constant number of queries', () => {
 
     expect(small.hubPages).toBe(SMALL * 3)
     expect(large.hubPages).toBe(LARGE * 3)
-    expect(large.sitemapUrls).toBeGreaterThan(small.sitemapUrls)
-    expect(large.recurring).toBe(LARGE - 1)
+    expect([small.evidenceUrls, large.evidenceUrls]).toEqual([SMALL * 3, LARGE * 3])
+    expect([small.recurring, small.recurringTotal]).toEqual([SMALL - 1, SMALL - 1])
+    expect([large.recurring, large.recurringTotal]).toEqual([RECURRENCES_SHOWN, LARGE - 1])
+    expect([small.skillPages, small.skillTotal, small.laterSkillPages]).toEqual([SMALL, SMALL, -1])
+    expect([large.skillPages, large.skillTotal]).toEqual([EVIDENCE_LINKS_PER_PAGE, LARGE])
+    expect(large.laterSkillPages).toBe(LARGE - EVIDENCE_LINKS_PER_PAGE)
+    expect(large.laterSkillCalls).toBe(large.counts.skill)
     expect(large.citing).toBeGreaterThan(small.citing)
     expect(large.counts).toEqual(small.counts)
-    // Career and skill by slug, FAQs, the skill's pages, careers, skills, findings, sources, methodology.
-    expect(small.counts.evidence).toBeLessThanOrEqual(9)
+    // Career and skill by slug, FAQs, the page and a window of the skill's others (with its count),
+    // careers, skills, findings, sources, the skill's assessment.
+    expect(small.counts.evidence).toBeLessThanOrEqual(11)
   })
 
   it('loads the O*NET pages (occupation, technology, search, job family, sitemap) with the same number of queries at ten times the size', async () => {
@@ -137,7 +159,7 @@ describe('public pages cost a constant number of queries', () => {
       skill: 6,
       family: 1,
       families: 23,
-      sitemapFiles: 2,
+      sitemapFiles: 3,
       careerSitemap: 1,
     })
   })

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vites
 
 import { cacheTags } from '../../lib/cache/tags'
 import { loadEvidencePage } from '../../lib/data/pages/evidencePage'
-import { loadSiteSitemap } from '../../lib/data/pages/sitemaps'
+import { loadEvidenceSitemap } from '../../lib/data/pages/sitemaps'
 import { buildReadyCatalogue } from '../helpers/readyCatalogue'
 import { startTestPayload, stopTestPayload } from '../helpers/testPayload'
 
@@ -18,7 +18,7 @@ let payload: Payload
 let catalogue: Awaited<ReturnType<typeof buildReadyCatalogue>>
 
 const inSitemap = async (path: string) =>
-  (await loadSiteSitemap({ payload, families: [] })).some((entry) => entry.path === path)
+  (await loadEvidenceSitemap({ payload, page: 1 })).some((entry) => entry.path === path)
 const tagsExpired = () => expired.map(({ tag }) => tag)
 const expiredAtOnce = (tag: string) =>
   expired.some((entry) => entry.tag === tag && JSON.stringify(entry.profile) === '{"expire":0}')

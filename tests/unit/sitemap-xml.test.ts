@@ -46,6 +46,7 @@ describe('sitemap file names', () => {
       { kind: 'site' as const },
       { kind: 'careers' as const, page: 2 },
       { kind: 'skills' as const, page: 1 },
+      { kind: 'evidence' as const, page: 3 },
     ]) {
       expect(parseSitemapFileName(sitemapFileName(file))).toEqual(file)
     }

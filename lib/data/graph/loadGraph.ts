@@ -2,13 +2,15 @@ import type { Payload, TypedUser, Where } from 'payload'
 
 import type { Career, CareerSkill, Finding, Skill, Source } from '../../../payload-types'
 import { CITING_FIELDS, valuesAtPath } from '../../evidence/model'
-import { findPublished, findPublishedByIds } from '../read/findPublished'
+import { findPublished, findPublishedByIds, findPublishedPage } from '../read/findPublished'
 import { idOf, idsOf } from '../read/ids'
 import { SELECT } from '../read/selects'
 
 /** Published evidence pages and everything they point at, keyed by ID. */
 export type Graph = {
   pages: CareerSkill[]
+  /** How many published pages match each query of `pages`, beyond the window loaded. */
+  pageTotals: number[]
   careers: Map<string, Career>
   skills: Map<string, Skill>
   findings: Map<string, Finding>
@@ -17,12 +19,18 @@ export type Graph = {
   occupations: Map<string, Career>
 }
 
+/**
+ * Evidence pages to load. A list that grows with the catalogue (a career's pages, a skill's) takes a
+ * window of it: `limit` pages at `page`, by `sort`, so one request never loads more than that.
+ */
+export type PageQuery = { where: Where; limit?: number; page?: number; sort?: string }
+
 type LoadGraphArgs = {
   payload: Payload
   /** Set while an editor previews drafts. */
   viewer?: TypedUser | null
-  /** Which evidence pages to load; none when left out. */
-  pagesWhere?: Where
+  /** Which evidence pages to load, each query in its own window when it has a limit; none when left out. */
+  pages?: PageQuery[]
   /** Further documents the caller shows, fetched in the same batched queries. */
   careerIds?: Iterable<string>
   skillIds?: Iterable<string>
@@ -36,27 +44,45 @@ export const findingIdsOf = (page: CareerSkill): string[] =>
   CITING_FIELDS['career-skills'].flatMap((field) => idsOf(valuesAtPath(page, field)))
 
 /**
- * Loads in a fixed number of queries whatever the catalogue holds: the pages, then one `in` query per
- * related collection, then the findings' sources. A page never triggers a query of its own.
+ * Loads in a fixed number of queries whatever the catalogue holds: the pages (one query each, with a
+ * count for a windowed one), then one `in` query per related collection, then the findings' sources.
+ * A page never triggers a query of its own.
  */
 export const loadGraph = async ({
   payload,
   viewer,
-  pagesWhere,
+  pages: pageQueries = [],
   careerIds = [],
   skillIds = [],
   findingIds = [],
   preloaded = {},
 }: LoadGraphArgs): Promise<Graph> => {
-  const pages = pagesWhere
-    ? await findPublished({
+  const found = await Promise.all(
+    pageQueries.map(async ({ where, limit, page, sort }) => {
+      if (!limit) {
+        const docs = await findPublished({
+          payload,
+          viewer,
+          collection: 'career-skills',
+          where,
+          select: SELECT.careerSkill,
+        })
+        return { docs, totalDocs: docs.length }
+      }
+      return findPublishedPage({
         payload,
         viewer,
         collection: 'career-skills',
-        where: pagesWhere,
+        where,
         select: SELECT.careerSkill,
+        limit,
+        page,
+        sort,
       })
-    : []
+    }),
+  )
+  const pages = [...new Map(found.flatMap(({ docs }) => docs).map((doc) => [String(doc.id), doc])).values()]
+  const pageTotals = found.map(({ totalDocs }) => totalDocs)
 
   const wantedCareers = new Set(careerIds)
   const wantedSkills = new Set(skillIds)
@@ -124,5 +150,5 @@ export const loadGraph = async ({
     }),
   ])
 
-  return { pages, careers, skills, findings, sources, occupations }
+  return { pages, pageTotals, careers, skills, findings, sources, occupations }
 }

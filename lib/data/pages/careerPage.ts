@@ -6,21 +6,24 @@ import { careerIsIndexable } from '../../site/indexing'
 import { paths } from '../../site/paths'
 import { loadGraph } from '../graph/loadGraph'
 import { loadOccupation } from '../graph/loadOccupation'
-import { isReadyCareer, isReadyShownCareer, readyPages } from '../graph/readiness'
+import { isReadyCareer, isReadyShownCareer } from '../graph/readiness'
 import type { DatasetView, OccupationView } from '../onetTypes'
 import { findPublished, findPublishedByIds } from '../read/findPublished'
 import { idOf, idsOf } from '../read/ids'
 import { loadOnetDataset } from '../read/onetDataset'
 import { CAREER_PAGE_SELECT, SELECT } from '../read/selects'
-import { toCareerLink, toCareerSummary, toEvidenceLink } from '../shape/catalogue'
-import type { CareerLink, CareerSummary, EvidenceLink } from '../types'
+import { toCareerLink, toCareerSummary } from '../shape/catalogue'
+import type { CareerLink, CareerSummary } from '../types'
+import { type EvidenceListView, evidenceWindow, toEvidenceList } from './evidenceList'
 
 export type CareerPageView = {
   title: string
+  slug: string
   href: string
   /** What editors wrote; null for an occupation imported from O*NET. */
   curated: { career: CareerSummary; related: CareerLink[] } | null
-  pages: EvidenceLink[]
+  /** The page of its evidence pages asked for (the first on the career's own page). */
+  evidence: EvidenceListView
   /** The O*NET facts: the career's own when it is an occupation, else those of the occupation it specialises. */
   occupation: OccupationView | null
   /** Curated careers on this site that specialise this occupation. */
@@ -33,7 +36,13 @@ export type CareerPageView = {
   updatedAt: string
 }
 
-type LoadArgs = { payload: Payload; careerSlug: string; viewer?: TypedUser | null }
+type LoadArgs = {
+  payload: Payload
+  careerSlug: string
+  /** Which page of its evidence pages to list; page 1 is the career's own page. */
+  page?: number
+  viewer?: TypedUser | null
+}
 
 /** The occupation whose facts the page shows: the career itself, or the published one it specialises. */
 const occupationOf = async ({
@@ -55,14 +64,16 @@ const occupationOf = async ({
 }
 
 /**
- * A career with its evidence pages and O*NET facts, or null when it is unpublished or not ready.
- * A fixed number of queries whatever the catalogue holds: the career, its evidence pages and what
- * they cite (`loadGraph`), its occupation, that occupation's related careers and technologies (one
- * `in` query each), the curated careers that specialise it, and the dataset it comes from.
+ * A career with one page of its evidence pages and its O*NET facts, or null when it is unpublished,
+ * not ready, or has no such page of evidence. A fixed number of queries whatever the catalogue holds,
+ * each bounded: the career, a window of its evidence pages with their count and what they cite
+ * (`loadGraph`), its occupation, that occupation's related careers and technologies (one `in` query
+ * each), the curated careers that specialise it, and the dataset it comes from.
  */
 export const loadCareerPage = async ({
   payload,
   careerSlug,
+  page = 1,
   viewer,
 }: LoadArgs): Promise<CareerPageView | null> => {
   const [career] = await findPublished({
@@ -79,7 +90,7 @@ export const loadCareerPage = async ({
     loadGraph({
       payload,
       viewer,
-      pagesWhere: { career: { equals: career.id } },
+      pages: [evidenceWindow({ career: { equals: career.id } }, page)],
       careerIds: idsOf(career.relatedCareers),
       skillIds: (career.skillClusters ?? []).flatMap((cluster) => idsOf(cluster.skills)),
       preloaded: { careers: [career] },
@@ -97,6 +108,12 @@ export const loadCareerPage = async ({
     loadOnetDataset({ payload, viewer }),
   ])
   if (curated && !isReadyShownCareer(career, graph)) return null
+  const evidence = toEvidenceList({
+    graph,
+    page,
+    hrefOf: (number) => paths.careerEvidence(career.slug ?? '', number),
+  })
+  if (!evidence) return null
   const summary = curated ? toCareerSummary(career, graph) : null
   const demandCitation = summary?.demand?.citation
   const occupation = occupationDoc
@@ -105,6 +122,7 @@ export const loadCareerPage = async ({
 
   return {
     title: career.title,
+    slug: career.slug ?? '',
     href: paths.career(career.slug ?? ''),
     curated: summary
       ? {
@@ -115,9 +133,7 @@ export const loadCareerPage = async ({
             .map(toCareerLink),
         }
       : null,
-    pages: readyPages(graph)
-      .map(toEvidenceLink)
-      .sort((a, b) => a.skill.name.localeCompare(b.skill.name)),
+    evidence,
     occupation,
     specialisations: specialising
       .filter(isReadyCareer)

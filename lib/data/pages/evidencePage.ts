@@ -29,12 +29,16 @@ import type { EvidencePageView, FaqView, SourceView } from '../types'
 
 type EvidencePageArgs = { payload: Payload; careerSlug: string; skillSlug: string; viewer?: TypedUser | null }
 
+/** Other careers' pages of the same skill listed on an evidence page; the skill's page lists them all. */
+export const RECURRENCES_SHOWN = 12
+
 const STAGE_ORDER: string[] = byRank(CAREER_STAGES).map((stage) => stage.value)
 
 /**
  * The evidence page for one career × skill, or null when it is unpublished or not ready (the page
  * 404s). A fixed number of queries whatever the catalogue's size: career and skill by slug, their
- * FAQs, every published page of the skill (for "careers where it recurs"), one batched query per
+ * FAQs, the page itself and a window of the skill's other pages with their count (for "careers where
+ * it recurs"), one batched query per
  * related collection, the skill's own assessment, and the O*NET release's source record when a
  * rating rests on one of its facts.
  */
@@ -72,7 +76,14 @@ export const loadEvidencePage = async ({
   const graph = await loadGraph({
     payload,
     viewer,
-    pagesWhere: { skill: { equals: skill.id } },
+    pages: [
+      { where: { and: [{ career: { equals: career.id } }, { skill: { equals: skill.id } }] } },
+      {
+        where: { and: [{ skill: { equals: skill.id } }, { career: { not_equals: career.id } }] },
+        limit: RECURRENCES_SHOWN,
+        sort: 'title',
+      },
+    ],
     skillIds: [
       ...(career.skillClusters ?? []).flatMap((cluster) => idsOf(cluster.skills)),
       ...idsOf(skill.adjacentSkills),
@@ -190,8 +201,8 @@ export const loadEvidencePage = async ({
     adjacentSkills: skillLinks(skill.adjacentSkills, graph.skills),
     recursIn: readyPages(graph)
       .filter((other) => String(other.career.id) !== String(career.id))
-      .map(toEvidenceLink)
-      .sort((a, b) => a.career.title.localeCompare(b.career.title)),
+      .map(toEvidenceLink),
+    recursInTotal: graph.pageTotals[1] ?? 0,
     findings,
     context,
     assessment,

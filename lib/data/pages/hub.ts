@@ -10,6 +10,8 @@ import type { CareerLink, EvidenceLink, SkillLink } from '../types'
 
 /** The hub lists curated careers only; the imported occupations are reached by family and search. */
 export const HUB_CAREERS = 60
+/** Evidence pages the hub lists under those careers, at most; each career's own page lists all of its. */
+export const HUB_PAGES = 200
 
 export type HubView = {
   careers: (CareerLink & { summary: string; pages: EvidenceLink[] })[]
@@ -41,7 +43,9 @@ export const loadHub = async ({
   const graph = await loadGraph({
     payload,
     viewer,
-    pagesWhere: { career: { in: careers.map((career) => career.id) } },
+    pages: [
+      { where: { career: { in: careers.map((career) => career.id) } }, limit: HUB_PAGES, sort: 'title' },
+    ],
     preloaded: { careers },
   })
   const pages = readyPages(graph)

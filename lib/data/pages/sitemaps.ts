@@ -4,18 +4,24 @@ import { loadAssessmentIndex } from '../../assessment/data/loadAssessmentIndex'
 import { careerIsIndexable, skillIsIndexable } from '../../site/indexing'
 import { paths } from '../../site/paths'
 import { SITEMAP_URLS_PER_FILE, type SitemapUrl } from '../../site/sitemapXml'
-import { findingIdsOf, loadGraph } from '../graph/loadGraph'
-import { isReadyCareer, isReadySkill, readyPages } from '../graph/readiness'
+import { loadGraph } from '../graph/loadGraph'
+import { isReadyCareer, isReadySkill, isReadySource, readyPages } from '../graph/readiness'
 import { countPublished, findPublishedPage } from '../read/findPublished'
-import { loadOnetDataset } from '../read/onetDataset'
+import { SELECT } from '../read/selects'
 import { CAREERS_PER_FAMILY_PAGE, type FamilyCount } from './families'
 
 /**
- * The sitemap as an index of files, each built with a fixed number of queries: `site` (hub, job
- * families, evidence pages, cited sources), then careers and skills in files of at most
- * SITEMAP_URLS_PER_FILE. Only ready pages that ask to be indexed are listed (`lib/site/indexing.ts`).
+ * The sitemap as an index of files, each built with a fixed number of bounded queries: `site` (hub,
+ * job families, sources, assessments), careers and skills in files of at most SITEMAP_URLS_PER_FILE,
+ * and evidence pages in files of EVIDENCE_URLS_PER_FILE. Only ready pages that ask to be indexed are listed (`lib/site/indexing.ts`).
  */
-export type SitemapFile = { kind: 'site' } | { kind: 'careers' | 'skills'; page: number }
+export type SitemapFile = { kind: 'site' } | { kind: 'careers' | 'skills' | 'evidence'; page: number }
+
+/**
+ * Evidence pages per sitemap file: far fewer than the format allows, because each must be loaded with
+ * everything it cites to be listed only when ready (as the page itself would render).
+ */
+export const EVIDENCE_URLS_PER_FILE = 1000
 
 export const sitemapFileName = (file: SitemapFile): string =>
   file.kind === 'site' ? 'site' : `${file.kind}-${file.page}`
@@ -23,28 +29,30 @@ export const sitemapFileName = (file: SitemapFile): string =>
 /** The file a name stands for ("careers-2"), or null for any other name. */
 export const parseSitemapFileName = (name: string): SitemapFile | null => {
   if (name === 'site') return { kind: 'site' }
-  const match = /^(careers|skills)-([1-9]\d{0,5})$/.exec(name)
-  return match ? { kind: match[1] as 'careers' | 'skills', page: Number(match[2]) } : null
+  const match = /^(careers|skills|evidence)-([1-9]\d{0,5})$/.exec(name)
+  return match ? { kind: match[1] as 'careers' | 'skills' | 'evidence', page: Number(match[2]) } : null
 }
 
-/** Every file of the index, from two counts. */
+/** Every file of the index, from three counts. */
 export const loadSitemapFiles = async ({ payload }: { payload: Payload }): Promise<SitemapFile[]> => {
-  const [careers, skills] = await Promise.all([
+  const [careers, skills, evidence] = await Promise.all([
     countPublished({ payload, collection: 'careers', where: {} }),
     countPublished({ payload, collection: 'skills', where: {} }),
+    countPublished({ payload, collection: 'career-skills', where: {} }),
   ])
-  const pagesOf = (kind: 'careers' | 'skills', total: number) =>
-    Array.from({ length: Math.ceil(total / SITEMAP_URLS_PER_FILE) }, (_, index) => ({
-      kind,
-      page: index + 1,
-    }))
-  return [{ kind: 'site' }, ...pagesOf('careers', careers), ...pagesOf('skills', skills)]
+  const pagesOf = (kind: 'careers' | 'skills' | 'evidence', total: number, perFile: number) =>
+    Array.from({ length: Math.ceil(total / perFile) }, (_, index) => ({ kind, page: index + 1 }))
+  return [
+    { kind: 'site' },
+    ...pagesOf('careers', careers, SITEMAP_URLS_PER_FILE),
+    ...pagesOf('skills', skills, SITEMAP_URLS_PER_FILE),
+    ...pagesOf('evidence', evidence, EVIDENCE_URLS_PER_FILE),
+  ]
 }
 
 /**
- * The hub, the job families and each page of them, every ready evidence page and every source such
- * a page cites, the O*NET dataset, and the assessments with their index. Bounded by the curated
- * catalogue, not the imported one.
+ * The hub, the job families and each page of them, every published source, the O*NET dataset, and
+ * the assessments with their index: a fixed number of bounded queries.
  */
 export const loadSiteSitemap = async ({
   payload,
@@ -53,18 +61,17 @@ export const loadSiteSitemap = async ({
   payload: Payload
   families: FamilyCount[]
 }): Promise<SitemapUrl[]> => {
-  const [graph, dataset, assessments] = await Promise.all([
-    loadGraph({ payload, pagesWhere: {} }),
-    loadOnetDataset({ payload }),
+  const [sources, assessments] = await Promise.all([
+    findPublishedPage({
+      payload,
+      collection: 'sources',
+      where: {},
+      select: SELECT.source,
+      sort: 'id',
+      limit: SITEMAP_URLS_PER_FILE,
+    }),
     loadAssessmentIndex({ payload }),
   ])
-  const ready = readyPages(graph)
-  const sources = new Map<string, string | undefined>(
-    ready
-      .flatMap(({ page, cite }) => findingIdsOf(page).map((id) => cite(id).source))
-      .map((source) => [paths.source(String(source.id)), source.updatedAt]),
-  )
-  if (dataset && !sources.has(dataset.href)) sources.set(dataset.href, undefined)
   return [
     { path: paths.hub() },
     { path: paths.families() },
@@ -73,17 +80,33 @@ export const loadSiteSitemap = async ({
         path: paths.family(family.code, index + 1),
       })),
     ),
-    ...ready.map(({ page, career, skill }) => ({
-      path: paths.evidence(career.slug ?? '', skill.slug ?? ''),
-      lastModified: page.updatedAt,
-    })),
-    ...[...sources].map(([path, lastModified]) => ({ path, lastModified })),
+    ...sources.docs
+      .filter(isReadySource)
+      .map((source) => ({ path: paths.source(String(source.id)), lastModified: source.updatedAt })),
     { path: paths.assessments() },
     ...assessments.map((assessment) => ({
       path: paths.assessment(assessment.slug),
       lastModified: assessment.updatedAt,
     })),
   ]
+}
+
+/** One file of ready evidence pages, in ID order so files never overlap: one window of `loadGraph`. */
+export const loadEvidenceSitemap = async ({
+  payload,
+  page,
+}: {
+  payload: Payload
+  page: number
+}): Promise<SitemapUrl[]> => {
+  const graph = await loadGraph({
+    payload,
+    pages: [{ where: {}, limit: EVIDENCE_URLS_PER_FILE, page, sort: 'id' }],
+  })
+  return readyPages(graph).map(({ page: doc, career, skill }) => ({
+    path: paths.evidence(career.slug ?? '', skill.slug ?? ''),
+    lastModified: doc.updatedAt,
+  }))
 }
 
 /** One file of careers or skills: one bounded query, in ID order so files never overlap. */

@@ -2,14 +2,16 @@ import type { Payload, TypedUser, Where } from 'payload'
 
 import { skillIsIndexable } from '../../site/indexing'
 import { loadGraph } from '../graph/loadGraph'
-import { isReadyCareer, isReadySkill, readyPages } from '../graph/readiness'
+import { isReadyCareer, isReadySkill } from '../graph/readiness'
 import type { DatasetView } from '../onetTypes'
 import { findPublished, findPublishedPage } from '../read/findPublished'
 import { idsOf } from '../read/ids'
 import { loadOnetDataset } from '../read/onetDataset'
 import { SELECT } from '../read/selects'
-import { skillLinks, toCareerLink, toEvidenceLink, toSkillSummary } from '../shape/catalogue'
-import type { CareerLink, EvidenceLink, SkillLink, SkillSummary } from '../types'
+import { paths } from '../../site/paths'
+import { skillLinks, toCareerLink, toSkillSummary } from '../shape/catalogue'
+import type { CareerLink, SkillLink, SkillSummary } from '../types'
+import { type EvidenceListView, evidenceWindow, toEvidenceList } from './evidenceList'
 
 /** Enough to scan; the count says how many more there are, and search and job families find them. */
 export const CAREERS_PER_TECHNOLOGY = 100
@@ -27,7 +29,8 @@ export type TechnologyUseView = {
 
 export type SkillPageView = {
   skill: SkillSummary
-  pages: EvidenceLink[]
+  /** The page of its evidence pages asked for (the first on the skill's own page). */
+  evidence: EvidenceListView
   adjacent: SkillLink[]
   /** The careers whose O*NET occupation uses it; null when none does. */
   usedIn: TechnologyUseView | null
@@ -36,7 +39,13 @@ export type SkillPageView = {
   updatedAt: string
 }
 
-type LoadArgs = { payload: Payload; skillSlug: string; viewer?: TypedUser | null }
+type LoadArgs = {
+  payload: Payload
+  skillSlug: string
+  /** Which page of its evidence pages to list; page 1 is the skill's own page. */
+  page?: number
+  viewer?: TypedUser | null
+}
 
 /**
  * Careers using a technology, by the relationship lists the import keeps (indexed), never by reading
@@ -83,13 +92,15 @@ const loadTechnologyUse = async ({
 }
 
 /**
- * A skill with its evidence pages and the careers that use it, or null when unpublished or not
- * ready. A fixed number of queries: the skill, its pages and what they cite, three bounded queries
- * for the careers using it, and the dataset those come from.
+ * A skill with one page of its evidence pages and the careers that use it, or null when unpublished,
+ * not ready, or without such a page of evidence. A fixed number of bounded queries: the skill, a
+ * window of its pages with their count and what they cite, three bounded queries for the careers
+ * using it, and the dataset those come from.
  */
 export const loadSkillPage = async ({
   payload,
   skillSlug,
+  page = 1,
   viewer,
 }: LoadArgs): Promise<SkillPageView | null> => {
   const [skill] = await findPublished({
@@ -105,19 +116,23 @@ export const loadSkillPage = async ({
     loadGraph({
       payload,
       viewer,
-      pagesWhere: { skill: { equals: skill.id } },
+      pages: [evidenceWindow({ skill: { equals: skill.id } }, page)],
       skillIds: idsOf(skill.adjacentSkills),
       preloaded: { skills: [skill] },
     }),
     loadTechnologyUse({ payload, viewer, skillId: String(skill.id) }),
     loadOnetDataset({ payload, viewer }),
   ])
+  const evidence = toEvidenceList({
+    graph,
+    page,
+    hrefOf: (number) => paths.skillEvidence(skill.slug ?? '', number),
+  })
+  if (!evidence) return null
   const usedIn = use.total > 0 ? { ...use, commodity: skill.onet?.commodityTitle?.trim() || null } : null
   return {
     skill: toSkillSummary(skill),
-    pages: readyPages(graph)
-      .map(toEvidenceLink)
-      .sort((a, b) => a.career.title.localeCompare(b.career.title)),
+    evidence,
     adjacent: skillLinks(skill.adjacentSkills, graph.skills),
     usedIn,
     dataset: usedIn || skill.origin === 'onet' ? dataset : null,

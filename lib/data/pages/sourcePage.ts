@@ -13,11 +13,17 @@ import type { EvidenceLink, FindingView, SourceView } from '../types'
 export type SourcePageView = {
   source: SourceView
   findings: FindingView[]
+  /** The first CITING_PAGES_SHOWN pages citing it, by title. */
   citedBy: EvidenceLink[]
+  /** How many published pages cite it in all. */
+  citedByTotal: number
   updatedAt: string
 }
 
-/** A source's provenance, its findings, and every ready page citing it; null when not published. */
+/** Pages citing a source listed on its page: a source the whole catalogue cites stays one bounded read. */
+export const CITING_PAGES_SHOWN = 48
+
+/** A source's provenance, its findings, and the first ready pages citing it; null when not published. */
 export const loadSourcePage = async ({
   payload,
   sourceId,
@@ -44,15 +50,18 @@ export const loadSourcePage = async ({
     select: SELECT.finding,
   })
   const ids = findings.map((finding) => String(finding.id))
-  const graph = ids.length ? await loadGraph({ payload, viewer, pagesWhere: whereCiting(ids) }) : null
+  const graph = ids.length
+    ? await loadGraph({
+        payload,
+        viewer,
+        pages: [{ where: whereCiting(ids), limit: CITING_PAGES_SHOWN, sort: 'title' }],
+      })
+    : null
   return {
     source: toSourceView(source),
     findings: findings.map((finding) => toFindingView({ ...finding, source })),
-    citedBy: graph
-      ? readyPages(graph)
-          .map(toEvidenceLink)
-          .sort((a, b) => a.href.localeCompare(b.href))
-      : [],
+    citedBy: graph ? readyPages(graph).map(toEvidenceLink) : [],
+    citedByTotal: graph?.pageTotals[0] ?? 0,
     updatedAt: source.updatedAt,
   }
 }

@@ -10,7 +10,7 @@ import { ReleaseFile } from '../../../../components/onet/FactSource'
 import { OccupationFacts } from '../../../../components/onet/OccupationFacts'
 import { OnetAttribution } from '../../../../components/onet/OnetAttribution'
 import { Breadcrumbs } from '../../../../components/site/Breadcrumbs'
-import { EvidenceCards } from '../../../../components/site/EvidenceCards'
+import { EvidenceList } from '../../../../components/site/EvidenceList'
 import { JsonLd } from '../../../../components/site/JsonLd'
 import { LinkList } from '../../../../components/site/LinkList'
 import { Section } from '../../../../components/site/Section'
@@ -76,10 +76,11 @@ function CuratedCareer({
         </Section>
       ) : null}
       <Section id="skills" title={`Skills weighed for ${career.title}`}>
-        <EvidenceCards
-          pages={view.pages}
+        <EvidenceList
+          list={view.evidence}
           label="skill"
           empty="No evidence page for this career has been published yet."
+          pagesLabel={`Pages of evidence for ${career.title}`}
         />
       </Section>
       {career.clusters.length > 0 ? (
@@ -153,9 +154,14 @@ function Occupation({
           />
         </Section>
       ) : null}
-      {view.pages.length > 0 ? (
+      {view.evidence.total > 0 ? (
         <Section id="skills" title={`Skills weighed for ${view.title}`}>
-          <EvidenceCards pages={view.pages} label="skill" empty="" />
+          <EvidenceList
+            list={view.evidence}
+            label="skill"
+            empty=""
+            pagesLabel={`Pages of evidence for ${view.title}`}
+          />
         </Section>
       ) : null}
       <OccupationFacts occupation={occupation} dataset={view.dataset} showDescription={false} />

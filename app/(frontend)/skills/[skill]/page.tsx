@@ -5,7 +5,7 @@ import { ReleaseFile } from '../../../../components/onet/FactSource'
 import { OnetAttribution } from '../../../../components/onet/OnetAttribution'
 import { TechnologyUse } from '../../../../components/onet/TechnologyUse'
 import { Breadcrumbs } from '../../../../components/site/Breadcrumbs'
-import { EvidenceCards } from '../../../../components/site/EvidenceCards'
+import { EvidenceList } from '../../../../components/site/EvidenceList'
 import { LinkList } from '../../../../components/site/LinkList'
 import { Section } from '../../../../components/site/Section'
 import { getHub, getSkillPage } from '../../../../lib/data/cached'
@@ -33,7 +33,7 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
   if (!view) return {}
   return pageMetadata({
     title:
-      view.pages.length > 0
+      view.evidence.total > 0
         ? `${view.skill.name} across careers: the evidence`
         : `${view.skill.name}: the careers that use it`,
     description: describe(descriptionOf(view)),
@@ -64,12 +64,13 @@ export default async function SkillPage({ params }: Params) {
         <h1>{view.skill.name}</h1>
         {curated ? <p className="lede">{view.skill.summary}</p> : null}
       </header>
-      {curated || view.pages.length > 0 ? (
+      {curated || view.evidence.total > 0 ? (
         <Section id="careers" title={`Careers with an evidence page for ${view.skill.name}`}>
-          <EvidenceCards
-            pages={view.pages}
+          <EvidenceList
+            list={view.evidence}
             label="career"
             empty="No career has a published evidence page for this skill yet."
+            pagesLabel={`Pages of evidence on ${view.skill.name}`}
           />
         </Section>
       ) : null}

@@ -73,6 +73,11 @@ export default async function SourcePage({ params }: Params) {
           label="career"
           empty="No published evidence page cites this source yet."
         />
+        {view.citedByTotal > view.citedBy.length ? (
+          <p>
+            The first {view.citedBy.length} of the {view.citedByTotal} evidence pages that cite it, by title.
+          </p>
+        ) : null}
       </Section>
     </article>
   )

@@ -5,9 +5,7 @@ import { CAREERS_PER_FAMILY_PAGE } from '../../../../../lib/data/pages/families'
 import { pageMetadata } from '../../../../../lib/site/metadata'
 import { paths } from '../../../../../lib/site/paths'
 
-/** A page number from the URL: digits only, 2 or more (page 1 has no number in its address). */
-export const pageNumber = (value: string | undefined): number | null =>
-  value === undefined ? 1 : /^[1-9]\d{0,4}$/.test(value) && value !== '1' ? Number(value) : null
+export { pageNumber } from '../../../../../lib/site/pageNumber'
 
 /** Every family's every page, so each is built ahead: 23 families, a few dozen pages in all. */
 export const familyPageParams = async ({ firstPages }: { firstPages: boolean }) =>
