@@ -77,6 +77,7 @@ const candidatesIn = async <C extends 'careers' | 'skills'>({
       select,
       sort,
       limit: SEARCH_NAME_CANDIDATES,
+      counted: false,
     }),
   ])
   const docs = new Map([...broad.docs, ...named.docs].map((doc) => [String(doc.id), doc]))

@@ -66,6 +66,8 @@ type PageArgs<C extends PublicCollection> = FindArgs<C> & {
   limit: number
   page?: number
   sort?: string
+  /** False when the caller needs no total: one query instead of two. */
+  counted?: boolean
 }
 
 /** One page of a list, with how many documents match in all: for lists that grow with the catalogue. */
@@ -78,8 +80,10 @@ export const findPublishedPage = async <C extends PublicCollection>({
   limit,
   page = 1,
   sort,
+  counted = true,
 }: PageArgs<C>): Promise<{ docs: PublicDoc<C>[]; totalDocs: number }> => {
   const result = await payload.find({
+    pagination: counted,
     collection,
     where: viewer ? where : { and: [where, { _status: { equals: 'published' } }] },
     select,
