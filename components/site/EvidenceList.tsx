@@ -14,11 +14,13 @@ type EvidenceListProps = {
 /** One page of a career's or skill's evidence pages as cards, with how many there are and page links. */
 export function EvidenceList({ list, label, empty, pagesLabel }: EvidenceListProps) {
   const first = (list.page - 1) * EVIDENCE_LINKS_PER_PAGE + 1
+  const last = first + list.pages.length - 1
   return (
     <>
       {list.totalPages > 1 ? (
         <p className="section-intro">
-          {list.total} evidence pages, by {label}; {first}–{first + list.pages.length - 1} here.
+          {list.total} evidence pages, by {label};{' '}
+          {last > first ? `${first}–${last} here.` : 'the last of them here.'}
         </p>
       ) : null}
       <EvidenceCards pages={list.pages} label={label} empty={empty} />

@@ -193,12 +193,21 @@ const digitNumbers = (text: string, original: string): WrittenNumber[] =>
     return { quoted, value: Number(digits.replace(/,/g, '')), index: match.index }
   })
 
+/**
+ * Whether the text can hold a number at all: a digit, or the "percent" a spelled-out one needs. Most
+ * prose holds none, and the rules below are the costliest part of checking a page.
+ */
+const MAY_HOLD_A_NUMBER = /\d|percent|per cent/i
+
 /** Every number written in the text, allowed or not: what a finding's own text contributes. */
 export const numbersWritten = (text: string): WrittenNumber[] =>
-  [...digitNumbers(text, text), ...spelledPercents(text)].sort((a, b) => a.index - b.index)
+  MAY_HOLD_A_NUMBER.test(text)
+    ? [...digitNumbers(text, text), ...spelledPercents(text)].sort((a, b) => a.index - b.index)
+    : []
 
 /** The numbers in the text that the allow-rules do not let through: the ones that must be cited. */
 export const checkedNumbers = (text: string): WrittenNumber[] => {
+  if (!MAY_HOLD_A_NUMBER.test(text)) return []
   const masked = maskAllowed(text)
   return [...digitNumbers(masked, text), ...spelledPercents(masked)].sort((a, b) => a.index - b.index)
 }
