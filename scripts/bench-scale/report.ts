@@ -28,6 +28,13 @@ const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`
 const cell = (text: string, width: number) => text.padEnd(width)
 const thousands = (value: number) => value.toLocaleString('en-GB')
 
+/** "8–10" for counts of 8, 9 and 10; "7" when every sampled page cost the same. */
+const range = (counts: number[]) => {
+  if (counts.length === 0) return 'n/a'
+  const [lowest, highest] = [Math.min(...counts), Math.max(...counts)]
+  return lowest === highest ? String(lowest) : `${lowest}–${highest}`
+}
+
 const table = (header: string[], rows: string[][]) => {
   const widths = header.map((title, column) =>
     Math.max(title.length, ...rows.map((row) => (row[column] ?? '').length)),
@@ -76,15 +83,13 @@ export const printCatalogues = (figures: CatalogueFigures[]) => {
     ),
   )
   console.log(
-    '\nDatabase queries per page, through the lib/data loaders in process (lowest–highest over the sampled pages)',
+    '\nDatabase queries per page, through the lib/data loaders in process (lowest–highest over the sampled pages;' +
+      '\n  a page costs fewer when a list it shows is empty, never more for a larger catalogue)',
   )
   console.log(
     table(
       ['catalogue', ...PAGE_TYPES],
-      figures.map(({ label, survey }) => [
-        label,
-        ...PAGE_TYPES.map((type) => survey.queries[type].join('–') || 'n/a'),
-      ]),
+      figures.map(({ label, survey }) => [label, ...PAGE_TYPES.map((type) => range(survey.queries[type]))]),
     ),
   )
   console.log(
