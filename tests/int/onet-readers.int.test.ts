@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { User } from '../../payload-types'
 import { loadCareerPage } from '../../lib/data/pages/careerPage'
 import { loadFamilies, loadFamilyPage } from '../../lib/data/pages/families'
-import { loadSearch } from '../../lib/data/pages/searchPage'
+import { loadSearch, SEARCH_CANDIDATES, SEARCH_RESULTS_SHOWN } from '../../lib/data/pages/searchPage'
 import { loadCatalogueSitemap } from '../../lib/data/pages/sitemaps'
 import { loadSkillPage } from '../../lib/data/pages/skillPage'
 import { runImport } from '../../lib/onet/import/runImport'
@@ -89,6 +89,21 @@ describe('readers of the imported O*NET catalogue (49-occupation slice of 29.2)'
     expect(developer.map((result) => result.title)).toContain('Software Developers')
     const nothing = await search('qwertyuiop')
     expect([nothing.careers.total, nothing.skills.total]).toEqual([0, 0])
+  })
+
+  it('counts every match of a broad query, past the ones it ranks, and says the list is capped', async () => {
+    const { totalDocs } = await payload.count({
+      collection: 'skills',
+      where: { and: [{ searchText: { contains: ' software' } }, { _status: { equals: 'published' } }] },
+    })
+    expect(totalDocs).toBeGreaterThan(SEARCH_CANDIDATES)
+
+    const software = await search('software')
+    expect(software.skills).toMatchObject({ total: totalDocs, capped: true })
+    expect(software.skills.shown).toHaveLength(SEARCH_RESULTS_SHOWN)
+    const narrow = await search('python')
+    expect(narrow.skills.capped).toBe(false)
+    expect(narrow.skills.total).toBeLessThanOrEqual(SEARCH_CANDIDATES)
   })
 
   it('shows an imported career with its description, core tasks, preparation, interests, technologies and related careers', async () => {

@@ -59,7 +59,9 @@ const candidatesIn = async <C extends 'careers' | 'skills'>({
 }: SearchArgs & { collection: C }) => {
   const select = (collection === 'careers' ? CAREER_FIELDS : SKILL_FIELDS) as never
   const sort = collection === 'careers' ? 'title' : 'name'
-  const [broad, named] = await Promise.all([
+  // One more than are ranked, without a count: only a query that overflows pays for counting its
+  // matches (each is a scan of the search text).
+  const [found, named] = await Promise.all([
     findPublishedPage({
       payload,
       viewer,
@@ -67,7 +69,8 @@ const candidatesIn = async <C extends 'careers' | 'skills'>({
       where: allWordsWhere(query),
       select,
       sort,
-      limit: SEARCH_CANDIDATES,
+      limit: SEARCH_CANDIDATES + 1,
+      counted: false,
     }),
     findPublishedPage({
       payload,
@@ -80,8 +83,22 @@ const candidatesIn = async <C extends 'careers' | 'skills'>({
       counted: false,
     }),
   ])
-  const docs = new Map([...broad.docs, ...named.docs].map((doc) => [String(doc.id), doc]))
-  return { docs: [...docs.values()], total: broad.totalDocs }
+  const overflows = found.docs.length > SEARCH_CANDIDATES
+  const total = overflows
+    ? (
+        await findPublishedPage({
+          payload,
+          viewer,
+          collection,
+          where: allWordsWhere(query),
+          select: { id: true } as never,
+          limit: 1,
+        })
+      ).totalDocs
+    : found.docs.length
+  const broad = found.docs.slice(0, SEARCH_CANDIDATES)
+  const docs = new Map([...broad, ...named.docs].map((doc) => [String(doc.id), doc]))
+  return { docs: [...docs.values()], total }
 }
 
 /** Curated careers and skills among the candidates that have published evidence pages, in one query. */
