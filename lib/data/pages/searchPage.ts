@@ -50,7 +50,10 @@ const SKILL_FIELDS = {
 
 type SearchArgs = { payload: Payload; query: SearchQuery; viewer?: TypedUser | null }
 
-/** Documents matching every word (bounded), and those with a name ending in the query, merged. */
+/**
+ * Documents matching every word (bounded); when more match than are ranked, also those with a name
+ * ending in the query (an exact name is never left out) and how many match in all.
+ */
 const candidatesIn = async <C extends 'careers' | 'skills'>({
   payload,
   viewer,
@@ -59,19 +62,20 @@ const candidatesIn = async <C extends 'careers' | 'skills'>({
 }: SearchArgs & { collection: C }) => {
   const select = (collection === 'careers' ? CAREER_FIELDS : SKILL_FIELDS) as never
   const sort = collection === 'careers' ? 'title' : 'name'
-  // One more than are ranked, without a count: only a query that overflows pays for counting its
-  // matches (each is a scan of the search text).
-  const [found, named] = await Promise.all([
-    findPublishedPage({
-      payload,
-      viewer,
-      collection,
-      where: allWordsWhere(query),
-      select,
-      sort,
-      limit: SEARCH_CANDIDATES + 1,
-      counted: false,
-    }),
+  // One more than are ranked, without a count: each query is a scan of the search text, and only a
+  // query that overflows needs the names that end with it (else they are among these) and a count.
+  const found = await findPublishedPage({
+    payload,
+    viewer,
+    collection,
+    where: allWordsWhere(query),
+    select,
+    sort,
+    limit: SEARCH_CANDIDATES + 1,
+    counted: false,
+  })
+  if (found.docs.length <= SEARCH_CANDIDATES) return { docs: found.docs, total: found.docs.length }
+  const [named, counted] = await Promise.all([
     findPublishedPage({
       payload,
       viewer,
@@ -82,23 +86,18 @@ const candidatesIn = async <C extends 'careers' | 'skills'>({
       limit: SEARCH_NAME_CANDIDATES,
       counted: false,
     }),
+    findPublishedPage({
+      payload,
+      viewer,
+      collection,
+      where: allWordsWhere(query),
+      select: { id: true } as never,
+      limit: 1,
+    }),
   ])
-  const overflows = found.docs.length > SEARCH_CANDIDATES
-  const total = overflows
-    ? (
-        await findPublishedPage({
-          payload,
-          viewer,
-          collection,
-          where: allWordsWhere(query),
-          select: { id: true } as never,
-          limit: 1,
-        })
-      ).totalDocs
-    : found.docs.length
   const broad = found.docs.slice(0, SEARCH_CANDIDATES)
   const docs = new Map([...broad, ...named.docs].map((doc) => [String(doc.id), doc]))
-  return { docs: [...docs.values()], total }
+  return { docs: [...docs.values()], total: counted.totalDocs }
 }
 
 /** Curated careers and skills among the candidates that have published evidence pages, in one query. */
