@@ -8,6 +8,7 @@ import type {
   TransactionMode,
 } from '@libsql/client'
 
+import { beginOn, ConnectionTransaction } from './connectionTransaction'
 import { LazyTransaction } from './lazyTransaction'
 import { isLocked, retryWhileLocked } from './locked'
 import { createWriterQueue } from './writerQueue'
@@ -20,6 +21,9 @@ type WaitingClientArgs = {
   /** Per-connection settings for the connection a transaction runs on. */
   connectionPragmas: string
 }
+
+/** Transaction connections kept open between transactions; more are opened when several run at once. */
+const IDLE_CONNECTIONS = 4
 
 const asStatement = (statement: InStatement, args?: InArgs): InStatement =>
   typeof statement === 'string' && args ? { sql: statement, args } : statement
@@ -40,8 +44,9 @@ const asStatement = (statement: InStatement, args?: InArgs): InStatement =>
  * - a connection on which a statement failed is closed and replaced: libSQL leaves the failed statement
  *   unfinished, and with it a read snapshot that fails every later `BEGIN` on that connection
  *   (SQLITE_BUSY_SNAPSHOT) and every commit ("SQL statements in progress");
- * - inside a transaction, which owns the lock, the connection gets `busy_timeout` for the rare short waits
- *   SQLite itself may need there.
+ * - transactions run on connections of their own, kept for the next transaction when they end cleanly
+ *   (`ConnectionTransaction`; a new connection costs about 2 ms), each with `busy_timeout` for the rare
+ *   short waits SQLite itself may need inside a transaction, which owns the lock.
  */
 export const waitingClient = ({
   openClient,
@@ -51,6 +56,7 @@ export const waitingClient = ({
   const writers = createWriterQueue({ timeoutMs: lockTimeoutMs })
   const deadline = () => Date.now() + lockTimeoutMs
   let current = openClient()
+  let closed = false
 
   const onCurrent = async <T>(run: (client: Client) => Promise<T>): Promise<T> => {
     const client = current
@@ -80,15 +86,36 @@ export const waitingClient = ({
     }
   }
 
+  // Connections for transactions, kept between them (see ConnectionTransaction).
+  const idle: Client[] = []
+  const takeConnection = async (): Promise<Client> => {
+    const kept = idle.pop()
+    if (kept) return kept
+    const connection = openClient()
+    await connection.executeMultiple(connectionPragmas)
+    return connection
+  }
+  const giveBack = (connection: Client) => (reusable: boolean) => {
+    if (reusable && !closed && idle.length < IDLE_CONNECTIONS) idle.push(connection)
+    else connection.close()
+  }
+  // A BEGIN that meets the lock is tried again on a fresh connection: the failed one keeps a snapshot.
+  const begun = (mode: TransactionMode) => async (): Promise<Client> => {
+    const connection = await takeConnection()
+    try {
+      await beginOn(connection, mode)
+      return connection
+    } catch (error) {
+      connection.close()
+      throw error
+    }
+  }
+
   const openTransaction = (mode: TransactionMode) => async () => {
     const release = mode === 'read' ? () => undefined : await writers.acquire()
     try {
-      const transaction = await retryWhileLocked(
-        () => onCurrent((client) => client.transaction(mode)),
-        deadline(),
-      )
-      await transaction.executeMultiple(connectionPragmas)
-      return { transaction, release }
+      const connection = await retryWhileLocked(begun(mode), deadline())
+      return { transaction: new ConnectionTransaction(connection, giveBack(connection)), release }
     } catch (error) {
       release()
       throw error
@@ -107,7 +134,11 @@ export const waitingClient = ({
     // Several statements run one by one, and those before a lock stay applied: not safe to repeat.
     executeMultiple: (sql: string): Promise<void> => onCurrent((client) => client.executeMultiple(sql)),
     sync: (): Promise<Replicated> => current.sync(),
-    close: () => current.close(),
+    close: () => {
+      closed = true
+      while (idle.length > 0) idle.pop()?.close()
+      current.close()
+    },
     get closed() {
       return current.closed
     },
