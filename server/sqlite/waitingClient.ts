@@ -88,22 +88,25 @@ export const waitingClient = ({
 
   // Connections for transactions, kept between them (see ConnectionTransaction).
   const idle: Client[] = []
-  const takeConnection = async (): Promise<Client> => {
-    const kept = idle.pop()
-    if (kept) return kept
-    const connection = openClient()
-    await connection.executeMultiple(connectionPragmas)
-    return connection
-  }
+  const takeConnection = (): Client => idle.pop() ?? openClient()
+  const pragmas = connectionPragmas
+    .split(';')
+    .map((pragma) => pragma.trim())
+    .filter(Boolean)
   const giveBack = (connection: Client) => (reusable: boolean) => {
     if (reusable && !closed && idle.length < IDLE_CONNECTIONS) idle.push(connection)
     else connection.close()
   }
   // A BEGIN that meets the lock is tried again on a fresh connection: the failed one keeps a snapshot.
   const begun = (mode: TransactionMode) => async (): Promise<Client> => {
-    const connection = await takeConnection()
+    const connection = takeConnection()
     try {
+      // No busy_timeout for the BEGIN: SQLite would wait for the lock synchronously, holding the event
+      // loop. Once the transaction owns the lock, the connection gets its pragmas (one by one: libSQL's
+      // multi-statement call would roll the transaction back).
+      await connection.execute('PRAGMA busy_timeout = 0')
       await beginOn(connection, mode)
+      for (const pragma of pragmas) await connection.execute(pragma)
       return connection
     } catch (error) {
       connection.close()
