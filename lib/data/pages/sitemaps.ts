@@ -13,9 +13,12 @@ import { CAREERS_PER_FAMILY_PAGE, type FamilyCount } from './families'
 /**
  * The sitemap as an index of files, each built with a fixed number of bounded queries: `site` (hub,
  * job families, sources, assessments), careers and skills in files of at most SITEMAP_URLS_PER_FILE,
- * and evidence pages in files of EVIDENCE_URLS_PER_FILE. Only ready pages that ask to be indexed are listed (`lib/site/indexing.ts`).
+ * and evidence pages in files of EVIDENCE_URLS_PER_FILE. Only ready pages that ask to be indexed are
+ * listed (`lib/site/indexing.ts`).
  */
-export type SitemapFile = { kind: 'site' } | { kind: 'careers' | 'skills' | 'evidence'; page: number }
+type PagedKind = 'careers' | 'skills' | 'evidence'
+
+export type SitemapFile = { kind: 'site' } | { kind: PagedKind; page: number }
 
 /**
  * Evidence pages per sitemap file: far fewer than the format allows, because each must be loaded with
@@ -30,7 +33,7 @@ export const sitemapFileName = (file: SitemapFile): string =>
 export const parseSitemapFileName = (name: string): SitemapFile | null => {
   if (name === 'site') return { kind: 'site' }
   const match = /^(careers|skills|evidence)-([1-9]\d{0,5})$/.exec(name)
-  return match ? { kind: match[1] as 'careers' | 'skills' | 'evidence', page: Number(match[2]) } : null
+  return match ? { kind: match[1] as PagedKind, page: Number(match[2]) } : null
 }
 
 /** Every file of the index, from three counts. */
@@ -40,7 +43,7 @@ export const loadSitemapFiles = async ({ payload }: { payload: Payload }): Promi
     countPublished({ payload, collection: 'skills', where: {} }),
     countPublished({ payload, collection: 'career-skills', where: {} }),
   ])
-  const pagesOf = (kind: 'careers' | 'skills' | 'evidence', total: number, perFile: number) =>
+  const pagesOf = (kind: PagedKind, total: number, perFile: number) =>
     Array.from({ length: Math.ceil(total / perFile) }, (_, index) => ({ kind, page: index + 1 }))
   return [
     { kind: 'site' },
